@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { bankMetaSchema, sectionFileSchema, type Bank, type QuestionInBank } from './schema.js';
+import { checkBankRules } from './bankRules.js';
+
+/** One problem in a question bank, located as precisely as we can. */
+export interface BankProblem {
+  file: string;
+  questionId?: string;
+  field?: string;
+  message: string;
+}
+
+export interface ParsedFile {
+  /** Path as the user should see it, e.g. questions/sections/01-you.yaml */
+  file: string;
+  data: unknown;
+}
+
+export type BankResult = { ok: true; bank: Bank } | { ok: false; problems: BankProblem[] };
+
+/** zod issues → problems; a path like questions.3.options.1.value names the question by id when it can. */
+export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], data: unknown): BankProblem[] {
+  return issues.map((issue) => {
+    const path = [...issue.path];
+    let questionId: string | undefined;
+    if (path[0] === 'questions' && typeof path[1] === 'number') {
+      const q = (data as { questions?: { id?: unknown }[] })?.questions?.[path[1]];
+      questionId = typeof q?.id === 'string' ? q.id : `#${path[1] + 1}`;
+      path.splice(0, 2);
+    }
+    const field = path.length > 0 ? path.join('.') : undefined;
+    return { file, questionId, field, message: issue.message };
+  });
+}
+
+/** Validates the bank's files, already parsed from YAML, and assembles the bank in file order. */
+export function parseBank(meta: ParsedFile, sections: ParsedFile[]): BankResult {
+  const problems: BankProblem[] = [];
+  const metaResult = bankMetaSchema.safeParse(meta.data);
+  if (!metaResult.success) problems.push(...issuesToProblems(meta.file, metaResult.error.issues, meta.data));
+  if (sections.length === 0) problems.push({ file: meta.file, message: 'no section files found next to it (questions/sections/*.yaml)' });
+
+  const questions: QuestionInBank[] = [];
+  const fileOf = new Map<string, string>();
+  for (const section of sections) {
+    const result = sectionFileSchema.safeParse(section.data);
+    if (!result.success) {
+      problems.push(...issuesToProblems(section.file, result.error.issues, section.data));
+      continue;
+    }
+    for (const q of result.data.questions) {
+      const seen = fileOf.get(q.id);
+      if (seen) {
+        problems.push({ file: section.file, questionId: q.id, field: 'id', message: `duplicate id; already used in ${seen}` });
+        continue;
+      }
+      fileOf.set(q.id, section.file);
+      questions.push({ ...q, section: result.data.section });
+    }
+  }
+  if (!metaResult.success || problems.length > 0) return { ok: false, problems };
+
+  const bank: Bank = { ...metaResult.data, questions };
+  const ruleProblems = checkBankRules(bank).map((p) => ({ ...p, file: fileOf.get(p.questionId ?? '') ?? meta.file }));
+  return ruleProblems.length > 0 ? { ok: false, problems: ruleProblems } : { ok: true, bank };
+}
+

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { conditionSchema } from './condition.js';
+
+const snakeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter');
+
+export const optionSchema = z.strictObject({
+  value: snakeId.or(z.string().regex(/^[A-Z]{2}$/, 'must be snake_case or a two-letter code')),
+  label: z.string().min(1),
+  /** Shown after the label, dimmed. */
+  hint: z.string().optional(),
+  /** Only offer this option when the condition holds (e.g. disciplines per pathway). */
+  show_if: conditionSchema.optional(),
+  /** Share of respondents choosing this option in the published ASRT member survey, in percent. */
+  asrt_percent: z.number().min(0).max(100).optional(),
+  /** The option as it reads inside a sentence ("hospitals"); defaults to the label. */
+  phrase: z.string().optional(),
+});
+
+const base = {
+  id: snakeId,
+  /** The question as asked. */
+  prompt: z.string().min(1),
+  /** A short line under the question. */
+  help: z.string().optional(),
+  /** A short name for review screens, reports and dictionaries; defaults to the prompt. */
+  label: z.string().optional(),
+  /** Only ask when the condition holds; a hidden question's answer is dropped. */
+  show_if: conditionSchema.optional(),
+  /** May be left empty. */
+  optional: z.boolean().default(false),
+};
+
+export const singleQuestionSchema = z.strictObject({
+  ...base,
+  kind: z.literal('single'),
+  options: z.array(optionSchema).min(2),
+  /** Offer type-to-filter (long lists such as states). */
+  filter: z.boolean().default(false),
+  default: z.string().optional(),
+});
+
+export const multiQuestionSchema = z.strictObject({
+  ...base,
+  kind: z.literal('multi'),
+  options: z.array(optionSchema).min(2),
+  filter: z.boolean().default(false),
+  default: z.array(z.string()).optional(),
+});
+
+export const textQuestionSchema = z.strictObject({
+  ...base,
+  kind: z.literal('text'),
+  max_length: z.number().int().positive().default(500),
+  /** Could identify a person: kept out of exports unless asked, flagged `Identifier? = y` in REDCap. */
+  identifier: z.boolean().default(false),
+  placeholder: z.string().optional(),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [singleQuestionSchema, multiQuestionSchema, textQuestionSchema]);
+
+/** One file under questions/sections/: a titled group of questions, asked in file order. */
+export const sectionFileSchema = z.strictObject({
+  section: z.string().min(1),
+  questions: z.array(questionSchema).min(1),
+});
+
+/** questions/bank.yaml */
+export const bankMetaSchema = z.strictObject({
+  id: snakeId.or(z.string().regex(/^[a-z][a-z0-9-]*$/)),
+  version: z.string().min(1),
+  title: z.string().min(1),
+});
+
+export type Option = z.infer<typeof optionSchema>;
+export type SingleQuestion = z.infer<typeof singleQuestionSchema>;
+export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
+export type TextQuestion = z.infer<typeof textQuestionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type ChoiceQuestion = SingleQuestion | MultiQuestion;
+export type SectionFile = z.infer<typeof sectionFileSchema>;
+export type BankMeta = z.infer<typeof bankMetaSchema>;
+
+export type QuestionInBank = Question & { section: string };
+
+export interface Bank extends BankMeta {
+  questions: QuestionInBank[];
+}
+
+/** A single answer is an option value, a multi answer a list of them, a text answer a string. */
+export type AnswerValue = string | string[];
+export type Answers = Readonly<Record<string, AnswerValue>>;

@@ -1,0 +1,45 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseBank, type BankProblem, type ParsedFile } from '../core/bank/parseBank.js';
+import type { Bank } from '../core/bank/schema.js';
+import { planContentSchema, type PlanContent } from '../core/plan/planContentSchema.js';
+import { issuesToProblems } from '../core/bank/parseBank.js';
+import { checkPlanContent } from '../core/plan/checkPlanContent.js';
+import { readYamlFile } from './readYamlFile.js';
+
+export type Content = { bank: Bank; plan: PlanContent };
+export type ContentResult = { ok: true; content: Content } | { ok: false; problems: BankProblem[] };
+
+/**
+ * Loads and validates a question bank folder: bank.yaml, sections/*.yaml (asked in file-name order)
+ * and plan.yaml. Every problem is collected; none is thrown.
+ */
+export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) || '.'): ContentResult {
+  const problems: BankProblem[] = [];
+  const show = (name: string) => join(shownAs, name);
+  const read = (name: string): ParsedFile | undefined => {
+    const result = readYamlFile(join(dir, name));
+    if (result.ok) return { file: show(name), data: result.data };
+    problems.push({ file: show(name), message: result.message });
+    return undefined;
+  };
+
+  const meta = read('bank.yaml');
+  let sectionNames: string[] = [];
+  try {
+    sectionNames = readdirSync(join(dir, 'sections')).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    problems.push({ file: show('sections'), message: 'folder not found; the questions live in sections/*.yaml' });
+  }
+  const sections = sectionNames.map((n) => read(join('sections', n))).filter((s): s is ParsedFile => s !== undefined);
+  const planFile = read('plan.yaml');
+  if (!meta || !planFile || problems.length > 0) return { ok: false, problems };
+
+  const bankResult = parseBank(meta, sections);
+  if (!bankResult.ok) return bankResult;
+  const planResult = planContentSchema.safeParse(planFile.data);
+  if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data) };
+  const planProblems = checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file }));
+  if (planProblems.length > 0) return { ok: false, problems: planProblems };
+  return { ok: true, content: { bank: bankResult.bank, plan: planResult.data } };
+}
