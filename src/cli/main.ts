@@ -1,0 +1,55 @@
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { CliError, EXIT } from './CliError.js';
+import { answersCommand } from './commands/answersCommand.js';
+import { interviewCommand } from './commands/interviewCommand.js';
+import { planCommand } from './commands/planCommand.js';
+import { resetCommand } from './commands/resetCommand.js';
+import { validateCommand } from './commands/validateCommand.js';
+import type { GlobalOptions } from './context.js';
+
+declare const __VERSION__: string;
+
+function report(error: unknown): void {
+  if (process.env.DEBUG) console.error(error);
+  if (error instanceof CliError) {
+    process.stderr.write(`${error.lines.join('\n')}\n`);
+    process.exitCode = error.exitCode;
+    return;
+  }
+  if (!process.env.DEBUG) {
+    process.stderr.write(`clinical-path: unexpected error: ${error instanceof Error ? error.message : String(error)}\nRun again with DEBUG=1 for details.\n`);
+  }
+  process.exitCode = EXIT.badInput;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await yargs(argv)
+      .scriptName('clinical-path')
+      .usage('$0 [command] [options]\n\nFind your clinical site: the ASRT clinical-site survey questions and a tailored plan.')
+      .option('store', { type: 'string', describe: 'Folder for your saved answers (env CLINICAL_PATH_HOME)', global: true })
+      .option('questions', { type: 'string', describe: 'Question bank folder (default: the shipped bank)', global: true })
+      .option('color', { type: 'boolean', default: true, describe: 'Use --no-color for plain text (NO_COLOR works too)', global: true })
+      .command<GlobalOptions>(interviewCommand as never)
+      .command(planCommand as never)
+      .command(answersCommand as never)
+      .command(resetCommand as never)
+      .command(validateCommand as never)
+      .strict()
+      .version(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev')
+      .alias('h', 'help')
+      .alias('v', 'version')
+      .wrap(Math.min(100, process.stdout.columns || 80))
+      .epilogue('Exit codes: 0 done · 1 nothing to do or interview incomplete · 2 bad input · 130 cancelled.\nSaved answers: clinical-path answers · delete them: clinical-path reset')
+      .fail((message, error) => {
+        if (error) throw error;
+        throw new CliError([message, 'Run clinical-path --help for usage.']);
+      })
+      .parseAsync();
+  } catch (error) {
+    report(error);
+  }
+}
+
+await main(hideBin(process.argv));

@@ -1,0 +1,23 @@
+import type { Answers } from '../core/bank/schema.js';
+import { buildPlan } from '../core/plan/buildPlan.js';
+import type { Content } from '../files/loadBank.js';
+import { renderPlan, type PlanFormat } from '../render/renderPlan.js';
+import { writeOutput } from './writeOutput.js';
+
+export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
+
+export interface PlanOutputOptions {
+  format?: PlanFormat;
+  out?: string;
+  color?: boolean;
+}
+
+/** Builds the plan from complete answers and prints it, or writes it to --out. */
+export function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): void {
+  const plan = buildPlan(content.bank, content.plan, answers, new Date());
+  const toTerminal = !options.out || options.out === '-';
+  const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY);
+  const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;
+  writeOutput(renderPlan(plan, options.format ?? 'text', { color, width }), options.out);
+  if (!toTerminal) process.stderr.write(`Plan written to ${options.out}\n`);
+}

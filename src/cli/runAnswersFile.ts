@@ -1,0 +1,31 @@
+import { startFlow, toSaved } from '../core/flow/flowReducer.js';
+import { validateAnswers } from '../core/flow/validateAnswers.js';
+import { unansweredQuestions } from '../core/flow/visibility.js';
+import type { Content } from '../files/loadBank.js';
+import { readYamlFile } from '../files/readYamlFile.js';
+import type { Store } from '../store/Store.js';
+import { CliError, EXIT } from './CliError.js';
+import { outputPlan, type PlanOutputOptions } from './planOutput.js';
+
+/** `--answers FILE`: the same engine as the interview, with answers from a file; saved like an interview. */
+export function runAnswersFile(content: Content, store: Store, file: string, options: PlanOutputOptions): void {
+  const { bank } = content;
+  const read = readYamlFile(file);
+  if (!read.ok) throw new CliError([`${file}: ${read.message}`]);
+  const { answers, problems, dropped } = validateAnswers(bank, read.data);
+  if (problems.length > 0) {
+    throw new CliError(problems.slice(0, 5).map((p) => `${file}: ${p.at}: ${p.message}`).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
+  }
+  for (const id of dropped) process.stderr.write(`${file}: answers.${id}: not asked with your other answers; ignored.\n`);
+
+  const state = startFlow(bank, { answers, screen: 'done', current: null });
+  store.save(toSaved(state), { id: bank.id, version: bank.version });
+  const missing = unansweredQuestions(bank, answers);
+  if (missing.length > 0) {
+    throw new CliError(
+      [`${file}: ${missing.length} question${missing.length === 1 ? '' : 's'} not answered: ${missing.map((q) => q.id).join(', ')}.`, 'Your answers were saved; run clinical-path to answer the rest.'],
+      EXIT.incomplete,
+    );
+  }
+  outputPlan(content, answers, options);
+}

@@ -1,0 +1,62 @@
+import { isVisible } from '../bank/evaluate.js';
+import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
+import { checkAnswer } from './checkAnswer.js';
+import { pruneAnswers } from './visibility.js';
+
+export interface AnswerProblem {
+  /** Where in the file, e.g. `answers.site_types`. */
+  at: string;
+  message: string;
+}
+
+export interface ValidatedAnswers {
+  answers: Answers;
+  problems: AnswerProblem[];
+  /** Valid answers to questions the other answers hide; dropped, as in the interview. */
+  dropped: string[];
+}
+
+/** Checks an `{answers: {...}}` document from outside against the bank: every unknown id or option is a problem. */
+export function validateAnswers(bank: Bank, document: unknown): ValidatedAnswers {
+  const problems: AnswerProblem[] = [];
+  const raw = typeof document === 'object' && document !== null && !Array.isArray(document) ? (document as Record<string, unknown>).answers : undefined;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { answers: {}, dropped: [], problems: [{ at: 'answers', message: 'expected an object like {"answers": {"pathway": "post_primary"}}' }] };
+  }
+  const entries = Object.entries(raw as Record<string, unknown>);
+  const candidate: Record<string, AnswerValue> = {};
+  for (const [id, value] of entries) {
+    const question = bank.questions.find((q) => q.id === id);
+    if (!question) {
+      problems.push({ at: `answers.${id}`, message: `unknown question “${id}”` });
+      continue;
+    }
+    const isList = Array.isArray(value) && value.every((v) => typeof v === 'string');
+    if (!(typeof value === 'string' || isList)) {
+      problems.push({ at: `answers.${id}`, message: question.kind === 'multi' ? 'expected a list of option values' : 'expected a string' });
+      continue;
+    }
+    candidate[id] = value as AnswerValue;
+  }
+  for (const q of bank.questions) {
+    const value = candidate[q.id];
+    if (value === undefined) continue;
+    const options = q.kind === 'text' ? null : q.options;
+    const unknownOption = options && (Array.isArray(value) ? value : [value]).find((v) => v !== '' && !options.some((o) => o.value === v));
+    if (options && unknownOption !== undefined && unknownOption !== null) {
+      const known = options.map((o) => o.value).slice(0, 8).join(', ') + (options.length > 8 ? ', …' : '');
+      problems.push({ at: `answers.${q.id}`, message: `“${unknownOption}” is not an option of ${q.id} (one of: ${known})` });
+      delete candidate[q.id];
+      continue;
+    }
+    if (!isVisible(q, candidate)) continue;
+    const refusal = checkAnswer(q, value, candidate);
+    if (refusal) {
+      problems.push({ at: `answers.${q.id}`, message: refusal });
+      delete candidate[q.id];
+    }
+  }
+  const answers = pruneAnswers(bank, candidate);
+  const dropped = Object.keys(candidate).filter((id) => !(id in answers));
+  return { answers, problems, dropped };
+}

@@ -1,0 +1,25 @@
+import type { SavedProgress } from '../core/flow/flowReducer.js';
+
+export interface BankStamp {
+  id: string;
+  version: string;
+}
+
+/** What a store hands back when opened: saved progress, if any, and what the person should be told. */
+export interface Opened {
+  progress: SavedProgress | null;
+  /** The bank the progress was saved against; null when nothing was saved. */
+  bank: BankStamp | null;
+  /** One-line notes for the person, e.g. where a damaged file was moved. */
+  notes: string[];
+}
+
+/** Where answers live between runs. The interview saves after every step. */
+export interface Store {
+  /** Shown to people ("answers are saved in …"); '(memory)' for the in-memory store. */
+  readonly location: string;
+  open(): Opened;
+  save(progress: SavedProgress, bank: BankStamp): void;
+  /** Deletes everything this store wrote; returns the paths removed. */
+  reset(): string[];
+}

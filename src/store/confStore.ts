@@ -1,0 +1,74 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import type { Opened, Store } from './Store.js';
+import { progressFileSchema, type ProgressFile } from './progressFile.js';
+
+const FILE_NAME = 'answers';
+const BACKUP = /^answers\.json\.damaged-.*$/;
+
+/**
+ * Saved progress in `DIR/answers.json`, readable only by the user (0600, folder 0700).
+ * conf throws on a file it cannot parse: we move such a file aside to a dated backup and start fresh,
+ * so a damaged file never blocks the interview and is never deleted.
+ */
+export function confStore(dir: string, now: () => Date = () => new Date()): Store {
+  const path = join(dir, `${FILE_NAME}.json`);
+  let conf: Conf<ProgressFile> | undefined;
+
+  const connect = () => {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    conf = new Conf<ProgressFile>({ cwd: dir, configName: FILE_NAME, configFileMode: 0o600, projectName: 'clinical-path' });
+    return conf;
+  };
+
+  const moveAside = (why: string): string => {
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    const backup = `${path}.damaged-${stamp}`;
+    renameSync(path, backup);
+    chmodSync(backup, 0o600);
+    return `Your saved answers file ${why}; it was moved to ${backup} and a fresh interview starts.`;
+  };
+
+  return {
+    location: path,
+    open(): Opened {
+      let store: Conf<ProgressFile>;
+      try {
+        store = connect();
+      } catch (error) {
+        if (error instanceof SyntaxError && existsSync(path)) {
+          const note = moveAside('could not be read (it is not valid JSON)');
+          connect();
+          return { progress: null, bank: null, notes: [note] };
+        }
+        throw error;
+      }
+      const raw: unknown = store.store;
+      if (Object.keys(raw as object).length === 0) return { progress: null, bank: null, notes: [] };
+      const parsed = progressFileSchema.safeParse(raw);
+      if (!parsed.success) {
+        const note = moveAside('is not in the format this version writes');
+        return { progress: null, bank: null, notes: [note] };
+      }
+      return { progress: parsed.data.progress, bank: parsed.data.bank, notes: [] };
+    },
+    save(progress, bank) {
+      const store = conf ?? connect();
+      store.store = { format: 'clinical-path/progress', formatVersion: 1, bank, progress: { ...progress } };
+    },
+    reset() {
+      const removed: string[] = [];
+      if (existsSync(path)) {
+        rmSync(path);
+        removed.push(path);
+      }
+      const backups = existsSync(dir) ? readdirSync(dir).filter((n) => BACKUP.test(n)) : [];
+      for (const name of backups) {
+        rmSync(join(dir, name));
+        removed.push(join(dir, name));
+      }
+      return removed;
+    },
+  };
+}

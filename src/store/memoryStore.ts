@@ -1,0 +1,22 @@
+import type { SavedProgress } from '../core/flow/flowReducer.js';
+import type { BankStamp, Opened, Store } from './Store.js';
+
+/** A store that forgets everything when the process ends: demos and tests. */
+export function memoryStore(initial?: { progress: SavedProgress; bank: BankStamp }): Store & { saves: number } {
+  let saved = initial ?? null;
+  return {
+    location: '(memory)',
+    saves: 0,
+    open(): Opened {
+      return { progress: saved?.progress ?? null, bank: saved?.bank ?? null, notes: [] };
+    },
+    save(progress, bank) {
+      saved = { progress, bank };
+      this.saves += 1;
+    },
+    reset() {
+      saved = null;
+      return [];
+    },
+  };
+}
