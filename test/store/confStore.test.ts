@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { confStore } from '../../src/store/confStore.js';
+
+const bank = { id: 'tiny', version: '1' };
+const progress = { answers: { pathway: 'post_primary', site_types: ['hospital'] }, current: 'state', screen: 'question' as const };
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clinical-path-store-'));
+});
+const clock = () => new Date('2026-11-23T10:00:00Z');
+
+describe('confStore', () => {
+  it('opens empty, saves, and reads back what was saved in a new instance', () => {
+    expect(confStore(dir).open()).toEqual({ progress: null, bank: null, notes: [] });
+    const store = confStore(dir);
+    store.open();
+    store.save(progress, bank);
+    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [] });
+  });
+
+  it('writes a file only the user can read, in a folder only the user can open', () => {
+    const store = confStore(join(dir, 'nested'));
+    store.open();
+    store.save(progress, bank);
+    expect(statSync(store.location).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'nested')).mode & 0o777).toBe(0o700);
+  });
+
+  it.each([
+    ['not JSON', '{"answers": {', 'could not be read'],
+    ['empty', '', 'could not be read'],
+    ['valid JSON of the wrong shape', '{"answers": {"pathway": 3}}', 'is not in the format'],
+  ])('moves a store file that is %s aside to a named backup and starts fresh', (_name, text, why) => {
+    const path = join(dir, 'answers.json');
+    writeFileSync(path, text);
+    const opened = confStore(dir, clock).open();
+    expect(opened.progress).toBeNull();
+    const backup = `${path}.damaged-2026-11-23T10-00-00-000Z`;
+    expect(opened.notes).toEqual([expect.stringContaining(why)]);
+    expect(opened.notes[0]).toContain(backup);
+    expect(readFileSync(backup, 'utf8')).toBe(text);
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+  });
+
+  it('reset removes the answers and any backups and lists them', () => {
+    writeFileSync(join(dir, 'answers.json'), 'garbage');
+    const store = confStore(dir, clock);
+    store.open();
+    store.save(progress, bank);
+    const removed = store.reset();
+    expect(removed).toHaveLength(2);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(store.reset()).toEqual([]);
+  });
+});
