@@ -1,0 +1,54 @@
+import pty from '@lydell/node-pty';
+import stripAnsi from 'strip-ansi';
+import { BIN, testEnv } from './runBin.js';
+
+export interface PtySession {
+  /** Everything printed so far, ANSI stripped. */
+  output(): string;
+  /** Waits until `text` appears in the output printed after the last `mark()`. */
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  mark(): void;
+  write(keys: string): void;
+  kill(signal?: string): void;
+  exited: Promise<{ exitCode: number; signal?: number }>;
+}
+
+/** Runs the built bin in a real pseudo-terminal, with CI=false so Ink draws frames as it does for people. */
+export function startPty(args: string[], options: { home: string; cols?: number; rows?: number; env?: Record<string, string> }): PtySession {
+  const term = pty.spawn(process.execPath, [BIN, ...args], {
+    name: 'xterm-256color',
+    cols: options.cols ?? 100,
+    rows: options.rows ?? 30,
+    cwd: options.home,
+    env: testEnv(options.home, options.env) as Record<string, string>,
+  });
+  let raw = '';
+  let from = 0;
+  term.onData((data) => {
+    raw += data;
+  });
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => term.onExit(resolve));
+  const output = () => stripAnsi(raw);
+  return {
+    output,
+    mark: () => {
+      from = output().length;
+    },
+    write: (keys) => term.write(keys),
+    kill: (signal) => term.kill(signal),
+    exited,
+    waitFor: (text, timeoutMs = 8000) =>
+      new Promise((resolve, reject) => {
+        const started = Date.now();
+        const check = () => {
+          const seen = output().slice(from);
+          if (typeof text === 'string' ? seen.includes(text) : text.test(seen)) return resolve();
+          if (Date.now() - started > timeoutMs) return reject(new Error(`Timed out waiting for ${String(text)}. Screen so far:\n${seen.slice(-1500)}`));
+          setTimeout(check, 25);
+        };
+        check();
+      }),
+  };
+}
+
+export const KEYS = { enter: '\r', down: '\u001B[B', up: '\u001B[A', left: '\u001B[D', space: ' ', esc: '\u001B', ctrlC: '\u0003' } as const;
