@@ -16,7 +16,7 @@ export interface PlanOutputOptions {
 export function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): void {
   const plan = buildPlan(content.bank, content.plan, answers, new Date());
   const toTerminal = !options.out || options.out === '-';
-  const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY);
+  const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;
   writeOutput(renderPlan(plan, options.format ?? 'text', { color, width }), options.out);
   if (!toTerminal) process.stderr.write(`Plan written to ${options.out}\n`);

@@ -15,6 +15,16 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const seenItems = new Set<string>();
+  const sectionIds = plan.sections.map((s) => s.id);
+  sectionIds.forEach((id, i) => {
+    if (sectionIds.indexOf(id) !== i) problems.push({ field: `sections.${i}.id`, message: `section “${id}” is listed twice` });
+  });
+  const checkPlaceholders = (text: string | undefined, field: string) => {
+    for (const [, name] of (text ?? '').matchAll(PLACEHOLDER)) {
+      if (name && !byId.has(name) && name !== 'percent' && name !== 'option') problems.push({ field, message: `placeholder {${name}} is not a question id` });
+    }
+  };
+  plan.sections.forEach((s, i) => checkPlaceholders(s.intro, `sections.${i}.intro`));
 
   plan.items.forEach((item, i) => {
     const at = `items.${i} (${item.id})`;
@@ -37,13 +47,13 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
     } else if (!item.because) {
       problems.push({ field: at, message: 'an item for everyone needs a “because:” saying why it applies' });
     }
-    for (const [, name] of item.text.matchAll(PLACEHOLDER)) {
-      if (name && !byId.has(name)) problems.push({ field: `${at}.text`, message: `placeholder {${name}} is not a question id` });
-    }
+    checkPlaceholders(item.text, `${at}.text`);
+    checkPlaceholders(item.because, `${at}.because`);
   });
   plan.comparisons.forEach((c, i) => {
     const q = byId.get(c.question);
     if (!q || q.kind === 'text') problems.push({ field: `comparisons.${i}.question`, message: `“${c.question}” is not a choice question` });
+    else if (!q.options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, message: `no option of “${c.question}” has an asrt_percent, so nothing would be compared` });
   });
   return problems;
 }

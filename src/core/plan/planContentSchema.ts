@@ -6,7 +6,7 @@ export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
 const sourceSchema = z.strictObject({
   title: z.string().min(1),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /**

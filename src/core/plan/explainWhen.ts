@@ -1,0 +1,96 @@
+import type { Condition } from '../bank/condition.js';
+import { questionLabel } from '../bank/describeAnswer.js';
+import { evaluate, isAnswered } from '../bank/evaluate.js';
+import type { Answers, Question } from '../bank/schema.js';
+import { chosenValues } from './chosenOptions.js';
+import { formatList } from './formatList.js';
+
+/** One answer that decided a condition: options chosen, a text question answered (content never shown), or left empty. */
+interface Reason {
+  question: string;
+  kind: 'chose' | 'answered' | 'unanswered';
+  values: string[];
+}
+
+/** Said of an item whose `when` names no answer at all. */
+export const FOR_EVERYONE = 'This applies to everyone.';
+
+/**
+ * Why a condition holds, in words, from the answers that made it true:
+ * `You answered “Employment”: “Employed where this discipline is performed”.`
+ * Only the answers that decided the outcome are named; typed text is never quoted.
+ * Call it for a condition that holds; for one that does not, it explains nothing useful.
+ */
+export function explainWhen(condition: Condition, questions: ReadonlyMap<string, Question>, answers: Answers): string {
+  const reasons = merge(holds(condition, questions, answers));
+  const said = reasons.filter((r) => r.kind !== 'unanswered').map((r) => describe(r, questions));
+  const skipped = reasons.filter((r) => r.kind === 'unanswered').map((r) => `“${labelOf(r.question, questions)}”`);
+  const sentences: string[] = [];
+  if (said.length > 0) sentences.push(`You answered ${said.join('; ')}.`);
+  if (skipped.length > 0) sentences.push(`You have not answered ${formatList(skipped)}.`);
+  return sentences.length > 0 ? sentences.join(' ') : FOR_EVERYONE;
+}
+
+/** The answers that make a condition true. */
+function holds(c: Condition, questions: ReadonlyMap<string, Question>, answers: Answers): Reason[] {
+  if ('all' in c) return c.all.flatMap((x) => holds(x, questions, answers));
+  if ('any' in c) return c.any.filter((x) => evaluate(x, answers)).flatMap((x) => holds(x, questions, answers));
+  if ('not' in c) return fails(c.not, questions, answers);
+  if ('answered' in c) return c.answered ? [answered(c.question, questions, answers)] : [unanswered(c.question)];
+  const reason = answered(c.question, questions, answers);
+  return reason.kind === 'chose' ? [{ ...reason, values: reason.values.filter((v) => c.in.includes(v)) }] : [reason];
+}
+
+/** The answers that make a condition false. */
+function fails(c: Condition, questions: ReadonlyMap<string, Question>, answers: Answers): Reason[] {
+  if ('all' in c) return c.all.filter((x) => !evaluate(x, answers)).flatMap((x) => fails(x, questions, answers));
+  if ('any' in c) return c.any.flatMap((x) => fails(x, questions, answers));
+  if ('not' in c) return holds(c.not, questions, answers);
+  if ('answered' in c) return c.answered ? [unanswered(c.question)] : [answered(c.question, questions, answers)];
+  return [answered(c.question, questions, answers)];
+}
+
+/** The whole answer to one question; only a choice question's values are ever shown. */
+function answered(question: string, questions: ReadonlyMap<string, Question>, answers: Answers): Reason {
+  const value = answers[question];
+  if (!isAnswered(value)) return unanswered(question);
+  const q = questions.get(question);
+  if (!q || q.kind === 'text') return { question, kind: 'answered', values: [] };
+  return { question, kind: 'chose', values: chosenValues(value) };
+}
+
+function unanswered(question: string): Reason {
+  return { question, kind: 'unanswered', values: [] };
+}
+
+/** One reason per question, in first-mentioned order; values united. */
+function merge(reasons: Reason[]): Reason[] {
+  const byQuestion = new Map<string, Reason>();
+  for (const r of reasons) {
+    const seen = byQuestion.get(r.question);
+    if (!seen) {
+      byQuestion.set(r.question, { ...r, values: [...r.values] });
+    } else if (r.kind === 'chose') {
+      seen.kind = 'chose';
+      for (const v of r.values) if (!seen.values.includes(v)) seen.values.push(v);
+    }
+  }
+  return [...byQuestion.values()];
+}
+
+function describe(r: Reason, questions: ReadonlyMap<string, Question>): string {
+  const label = `“${labelOf(r.question, questions)}”`;
+  const q = questions.get(r.question);
+  if (r.kind !== 'chose' || r.values.length === 0 || !q || q.kind === 'text') return label;
+  const order = (v: string) => {
+    const i = q.options.findIndex((o) => o.value === v);
+    return i === -1 ? q.options.length : i;
+  };
+  const values = [...r.values].sort((a, b) => order(a) - order(b));
+  return `${label}: ${formatList(values.map((v) => `“${q.options.find((o) => o.value === v)?.label ?? v}”`))}`;
+}
+
+function labelOf(question: string, questions: ReadonlyMap<string, Question>): string {
+  const q = questions.get(question);
+  return q ? questionLabel(q) : question;
+}

@@ -1,0 +1,21 @@
+import type { Plan } from '../core/plan/planContentSchema.js';
+import { renderPlanJson } from './planJson.js';
+import { renderPlanMarkdown } from './planMarkdown.js';
+import { renderPlanText, type PlanTextOptions } from './planText.js';
+
+export type PlanFormat = 'text' | 'markdown' | 'json';
+
+/** `width`, `color` and `chalk` apply to the text format only. */
+export type RenderPlanOptions = PlanTextOptions;
+
+/** The plan in the requested format, ending with a newline. */
+export function renderPlan(plan: Plan, format: PlanFormat, options: RenderPlanOptions = {}): string {
+  switch (format) {
+    case 'text':
+      return renderPlanText(plan, options);
+    case 'markdown':
+      return renderPlanMarkdown(plan);
+    case 'json':
+      return renderPlanJson(plan);
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/core/bank/schema.js';
+import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { renderPlanJson } from '../../src/render/planJson.js';
+import { renderPlan, type PlanFormat } from '../../src/render/renderPlan.js';
+import { tinyBank } from '../fixtures/tinyBank.js';
+import { postPrimaryAnswers, studentAnswers, tinyPlan } from '../fixtures/tinyPlan.js';
+
+const NOW = new Date('2026-11-15T12:00:00Z');
+
+describe('renderPlanJson', () => {
+  it.each<[string, Answers]>([
+    ['a post-primary technologist', postPrimaryAnswers],
+    ['a sonography student', studentAnswers],
+    ['no answers', {}],
+  ])('parses back to the same plan for %s', (_name, answers) => {
+    const plan = buildPlan(tinyBank(), tinyPlan, answers, NOW);
+    const json = renderPlanJson(plan);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(json)).toEqual(plan);
+  });
+
+  it('has the contract keys (design.md §4)', () => {
+    const parsed = JSON.parse(renderPlanJson(buildPlan(tinyBank(), tinyPlan, studentAnswers, NOW))) as Record<string, unknown>;
+    expect(Object.keys(parsed).sort()).toEqual(['asOf', 'comparison', 'disclaimer', 'factsChecked', 'sections']);
+    expect(parsed.asOf).toBe('2026-11');
+    const sections = parsed.sections as { id: string; title: string; items: Record<string, unknown>[] }[];
+    expect(sections.map((s) => s.id)).toEqual(['site_search', 'hipaa_training', 'liability_coverage', 'credential_timing']);
+    expect(Object.keys(sections[0]?.items[0] ?? {}).sort()).toEqual(['id', 'sources', 'text', 'why']);
+    expect(Object.keys((parsed.comparison as object[])[0] ?? {}).sort()).toEqual(['option', 'percent', 'question', 'text']);
+  });
+});
+
+describe('renderPlan', () => {
+  const plan = buildPlan(tinyBank(), tinyPlan, studentAnswers, NOW);
+  it.each<[PlanFormat, string]>([
+    ['text', 'Your clinical-path plan — as of 2026-11\n'],
+    ['markdown', '# Your clinical-path plan\n'],
+    ['json', '{\n  "sections": ['],
+  ])('renders %s', (format, start) => {
+    const out = renderPlan(plan, format, { color: false, width: 80 });
+    expect(out.startsWith(start)).toBe(true);
+    expect(out.endsWith('\n')).toBe(true);
+  });
+});
