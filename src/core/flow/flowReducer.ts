@@ -63,7 +63,8 @@ export function flowReducer(bank: Bank, state: FlowState, action: FlowAction): F
     case 'back': {
       if (state.screen === 'done') return state;
       if (state.screen === 'review' || state.editing) {
-        if (state.editing) return settle(bank, state.answers, false);
+        // Back from an edit returns to review, unless the edit revealed a question that still needs an answer.
+        if (state.editing) return settle(bank, state.answers, true);
         const last = visibleQuestions(bank, state.answers).at(-1);
         return last ? { ...state, screen: 'question', current: last.id, error: null } : state;
       }

@@ -47,6 +47,13 @@ describe('flowReducer', () => {
     expect(run([answer('discipline', 'mri')], switched)).toMatchObject({ screen: 'review', answers: { discipline: 'mri' } });
   });
 
+  it('back while editing stays on a question the edit revealed, then returns to review once it is answered', () => {
+    const post = run(postPrimaryToEnd);
+    const revealed = run([{ type: 'edit', id: 'pathway' }, answer('pathway', 'sonography_student'), answer('discipline', 'abdomen'), { type: 'back' }], post);
+    expect(revealed).toMatchObject({ screen: 'question', current: 'spi_status', editing: true });
+    expect(run([answer('spi_status', 'passed')], revealed)).toMatchObject({ screen: 'review' });
+  });
+
   it('counts only visible questions in "Question N of M"', () => {
     expect(progress(bank, run([answer('pathway', 'post_primary')]))).toEqual({ index: 2, total: 5 });
     expect(progress(bank, run([answer('pathway', 'sonography_student')]))).toEqual({ index: 2, total: 6 });

@@ -1,0 +1,109 @@
+import { Box, Text, useApp } from 'ink';
+import { useCallback, useEffect, useRef } from 'react';
+import type { AnswerValue, Bank } from '../core/bank/schema.js';
+import { progress, type FlowState } from '../core/flow/flowReducer.js';
+import { countLines } from './countLines.js';
+import { LIST } from './keyMap.js';
+import { QuestionScreen } from './QuestionScreen.js';
+import { ReviewScreen } from './ReviewScreen.js';
+import { useFlow } from './useFlow.js';
+import { useIntent } from './useIntent.js';
+import { useTerminalSize } from './useTerminalSize.js';
+
+export type ExitReason = 'done' | 'quit' | 'cancel';
+
+export interface AppProps {
+  bank: Bank;
+  /** Where to start: `startFlow(bank, saved)`. */
+  initial: FlowState;
+  /** Shown at the top of the first screen, until the first answer (or back), e.g. "Welcome back: …". */
+  note?: string;
+  /** Called synchronously after every state change (each answer, back, edit, finish, refusal): save here. */
+  onChange: (state: FlowState) => void;
+  /** Called once, just before the app exits itself: 'done' after "show my plan", 'quit' on Esc, 'cancel' on Ctrl+C. */
+  onExit: (reason: ExitReason) => void;
+  /** Terminal height override (tests); otherwise stdout.rows, else 24. */
+  rows?: number;
+}
+
+/**
+ * The interview in Ink. Owns the flow state (reduced by the pure flowReducer) and picks the screen.
+ *
+ * The caller must:
+ * - render with `render(<App … />, { exitOnCtrlC: false })`, or Ctrl+C never reaches the App and
+ *   onExit('cancel') is never called;
+ * - save in `onChange` (every answer arrives there before the screen updates; quitting needs no extra save);
+ * - `await waitUntilExit()`, then act on the reason given to onExit: print the plan on 'done', set
+ *   `process.exitCode = 130` on 'cancel'. The App only calls `useApp().exit()`; exit codes are not its job.
+ */
+export function App({ bank, initial, note, onChange, onExit, rows: fixedRows }: AppProps) {
+  const { exit } = useApp();
+  const { rows, columns } = useTerminalSize(fixedRows);
+  const { state, dispatch, touched } = useFlow(bank, initial, onChange);
+  // Review reopens on the answer just changed, not at the top.
+  const lastEdited = useRef<string | null>(null);
+
+  const exited = useRef(false);
+  const leave = useCallback(
+    (reason: ExitReason) => {
+      // Esc then Ctrl+C, or done then Esc, must not report twice.
+      if (exited.current) return;
+      exited.current = true;
+      onExit(reason);
+      exit();
+    },
+    [exit, onExit],
+  );
+
+  useIntent(LIST, (intent) => {
+    if (intent.type === 'quit') leave('quit');
+    if (intent.type === 'cancel') leave('cancel');
+  });
+
+  // After the "done" frame has rendered, so the last thing on screen says the answers are saved.
+  useEffect(() => {
+    if (state.screen === 'done') leave('done');
+  }, [state.screen, leave]);
+
+  const showNote = note !== undefined && note !== '' && !touched;
+  // The live frame must stay shorter than the terminal: Ink 6 clears the scrollback otherwise.
+  const height = rows - 1 - (showNote ? countLines(note, columns) : 0);
+  const onAnswer = (id: string) => (value: AnswerValue) => dispatch({ type: 'answer', id, value });
+  const onBack = () => dispatch({ type: 'back' });
+  const question = state.current === null ? undefined : bank.questions.find((q) => q.id === state.current);
+
+  return (
+    <Box flexDirection="column">
+      {showNote && <Text>{note}</Text>}
+      {state.screen === 'done' && <Text>Your answers are saved. Preparing your plan…</Text>}
+      {state.screen === 'review' && (
+        <ReviewScreen
+          bank={bank}
+          answers={state.answers}
+          height={height}
+          columns={columns}
+          focus={lastEdited.current}
+          onEdit={(id) => {
+            lastEdited.current = id;
+            dispatch({ type: 'edit', id });
+          }}
+          onFinish={() => dispatch({ type: 'finish' })}
+          onBack={onBack}
+        />
+      )}
+      {state.screen === 'question' && question && (
+        <QuestionScreen
+          question={question}
+          answers={state.answers}
+          {...progress(bank, state)}
+          editing={state.editing}
+          error={state.error}
+          height={height}
+          columns={columns}
+          onAnswer={onAnswer(question.id)}
+          onBack={onBack}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import { Box, Text } from 'ink';
+import { visibleOptions } from '../core/bank/evaluate.js';
+import type { SingleQuestion } from '../core/bank/schema.js';
+import { ChoiceList } from './ChoiceList.js';
+import { matchOptions } from './matchOptions.js';
+import { moveCursor } from './moveCursor.js';
+import { theme } from './theme.js';
+import { useIntent } from './useIntent.js';
+import { useSyncedState } from './useSyncedState.js';
+import { SKIP, type OptionRow, type ViewProps } from './ViewProps.js';
+
+interface Filter {
+  query: string;
+  cursor: number;
+}
+
+/**
+ * One answer from a long list (`filter: true`, e.g. states): typing narrows the list, ↑↓ move, Enter picks.
+ * Letters and digits are text here, so `b` is not back; ← is back when the filter is empty.
+ */
+export function FilterChoice({ question, answers, value, height, onAnswer, onBack }: ViewProps<SingleQuestion>) {
+  const shown = visibleOptions(question, answers);
+  const options: OptionRow[] = question.optional ? [...shown, SKIP] : shown;
+  const [filter, update] = useSyncedState<Filter>(() => {
+    const current = typeof value === 'string' ? value : question.default;
+    return { query: '', cursor: Math.max(0, options.findIndex((o) => o.value === current)) };
+  });
+  const matches = matchOptions(options, filter.query);
+  const listHeight = Math.max(1, height - 1);
+
+  useIntent({ field: 'text', empty: filter.query === '' }, (intent) => {
+    switch (intent.type) {
+      case 'type':
+        // A new filter starts at its best (first) match.
+        update((f) => ({ query: f.query + intent.text, cursor: 0 }));
+        return;
+      case 'erase':
+        update((f) => ({ query: f.query.slice(0, -1), cursor: 0 }));
+        return;
+      case 'confirm': {
+        const f = update((s) => s);
+        const chosen = matchOptions(options, f.query)[f.cursor];
+        if (chosen) onAnswer(chosen.value);
+        return;
+      }
+      case 'back':
+        onBack();
+        return;
+      case 'up':
+      case 'down':
+      case 'pageUp':
+      case 'pageDown':
+      case 'home':
+      case 'end':
+        update((f) => ({ ...f, cursor: moveCursor(intent.type, f.cursor, matchOptions(options, f.query).length, listHeight - 2) }));
+        return;
+      default:
+        return;
+    }
+  });
+
+  const rows = matches.map((o) => ({ key: o.value || '(skip)', label: o.label, hint: o.hint }));
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        Filter: {filter.query}
+        <Text inverse> </Text>
+        {filter.query === '' && <Text {...theme.hint}> type part of a name</Text>}
+      </Text>
+      {matches.length === 0 ? (
+        <Text {...theme.hint}>No match for “{filter.query}”. Backspace to widen the search.</Text>
+      ) : (
+        <ChoiceList rows={rows} cursor={filter.cursor} height={listHeight} numbered={false} />
+      )}
+    </Box>
+  );
+}

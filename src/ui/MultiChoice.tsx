@@ -1,0 +1,75 @@
+import { visibleOptions } from '../core/bank/evaluate.js';
+import type { MultiQuestion } from '../core/bank/schema.js';
+import { ChoiceList } from './ChoiceList.js';
+import { LIST } from './keyMap.js';
+import { moveCursor } from './moveCursor.js';
+import { symbols } from './theme.js';
+import { useIntent } from './useIntent.js';
+import { useSyncedState } from './useSyncedState.js';
+import { isNumbered, type ViewProps } from './ViewProps.js';
+
+interface Selection {
+  cursor: number;
+  chosen: readonly string[];
+}
+
+function toggle(chosen: readonly string[], value: string): string[] {
+  return chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
+}
+
+/**
+ * Any number of answers: ↑↓ move, Space (or a digit) toggles, Enter confirms. "At least one" is the
+ * reducer's rule (checkAnswer); its message is shown by the question screen, and the selection stays.
+ */
+export function MultiChoice({ question, answers, value, height, onAnswer, onBack }: ViewProps<MultiQuestion>) {
+  const options = visibleOptions(question, answers);
+  const numbered = isNumbered(options.length, height);
+  const [selection, update] = useSyncedState<Selection>(() => {
+    const start = Array.isArray(value) ? value : (question.default ?? []);
+    return { cursor: 0, chosen: start.filter((v) => options.some((o) => o.value === v)) };
+  });
+
+  useIntent(LIST, (intent) => {
+    switch (intent.type) {
+      case 'toggle':
+        update((s) => {
+          const option = options[s.cursor];
+          return option ? { ...s, chosen: toggle(s.chosen, option.value) } : s;
+        });
+        return;
+      case 'pick': {
+        const option = numbered ? options[intent.index] : undefined;
+        if (option) update((s) => ({ cursor: intent.index, chosen: toggle(s.chosen, option.value) }));
+        return;
+      }
+      case 'confirm': {
+        const { chosen } = update((s) => s);
+        // In option order, so saved answers read the same however they were clicked.
+        onAnswer(options.filter((o) => chosen.includes(o.value)).map((o) => o.value));
+        return;
+      }
+      case 'back':
+        onBack();
+        return;
+      case 'up':
+      case 'down':
+      case 'pageUp':
+      case 'pageDown':
+      case 'home':
+      case 'end':
+        update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, height - 2) }));
+        return;
+      default:
+        // quit and cancel are the App's; typing means nothing in a list.
+        return;
+    }
+  });
+
+  const rows = options.map((o) => ({
+    key: o.value,
+    label: o.label,
+    hint: o.hint,
+    mark: selection.chosen.includes(o.value) ? symbols.checked : symbols.unchecked,
+  }));
+  return <ChoiceList rows={rows} cursor={selection.cursor} height={height} numbered={numbered} />;
+}

@@ -1,0 +1,20 @@
+import { Text } from 'ink';
+import { theme } from './theme.js';
+
+export interface QuestionHeaderProps {
+  index: number;
+  total: number;
+  section: string;
+  editing: boolean;
+}
+
+/** "Question N of M · section": where you are, on one line (truncated, so the height budget holds). */
+export function QuestionHeader({ index, total, section, editing }: QuestionHeaderProps) {
+  const suffix = editing ? ' · changing an answer' : '';
+  return (
+    <Text {...theme.header} wrap="truncate-end">
+      Question {index} of {total} · {section}
+      {suffix}
+    </Text>
+  );
+}

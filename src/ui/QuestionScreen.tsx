@@ -1,0 +1,74 @@
+import { Box, Text } from 'ink';
+import type { Answers, AnswerValue, QuestionInBank } from '../core/bank/schema.js';
+import { visibleOptions } from '../core/bank/evaluate.js';
+import { countLines } from './countLines.js';
+import { FilterChoice } from './FilterChoice.js';
+import { KeyHelp, keyHelpText, type HelpView } from './KeyHelp.js';
+import { MultiChoice } from './MultiChoice.js';
+import { QuestionHeader } from './QuestionHeader.js';
+import { SingleChoice } from './SingleChoice.js';
+import { TextAnswer } from './TextAnswer.js';
+import { symbols, theme } from './theme.js';
+import { isNumbered } from './ViewProps.js';
+
+export interface QuestionScreenProps {
+  question: QuestionInBank;
+  answers: Answers;
+  index: number;
+  total: number;
+  editing: boolean;
+  /** Why the last answer was refused (the reducer's words). */
+  error: string | null;
+  /** Lines the whole screen may take. */
+  height: number;
+  columns: number;
+  onAnswer: (value: AnswerValue) => void;
+  onBack: () => void;
+}
+
+function viewOf(question: QuestionInBank): HelpView {
+  if (question.kind === 'text') return 'text';
+  if (question.kind === 'multi') return 'multi';
+  return question.filter ? 'filter' : 'single';
+}
+
+/**
+ * One question: header, prompt, help, the view for its kind, the refusal (if any) and key help.
+ * The lines around the view are counted first; the view gets what is left, so the frame fits.
+ */
+export function QuestionScreen(props: QuestionScreenProps) {
+  const { question, answers, index, total, editing, error, height, columns, onAnswer, onBack } = props;
+  const view = viewOf(question);
+  const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
+  const errorText = error ? `${symbols.error} ${error}` : null;
+  // A question revealed by an edit has no answer yet, so review is not complete: the reducer keeps it on screen.
+  const stuck = editing && answers[question.id] === undefined;
+  const back = { canGoBack: index > 1 && !stuck, editing: editing && !stuck };
+  const helpFor = (numbered: boolean) => keyHelpText(view, { ...back, numbered, optional: question.optional });
+  const chrome =
+    1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + (errorText ? countLines(errorText, columns) : 0);
+  // Measure key help at its longest (with numbers) so the choice of numbering cannot make it overflow.
+  const viewHeight = Math.max(2, height - chrome - countLines(helpFor(true), columns));
+  const numbered = view !== 'filter' && isNumbered(count, viewHeight);
+  const common = { answers, value: answers[question.id], height: viewHeight, onAnswer, onBack };
+
+  return (
+    <Box flexDirection="column">
+      <QuestionHeader index={index} total={total} section={question.section} editing={editing} />
+      <Text {...theme.prompt}>{question.prompt}</Text>
+      {question.help && <Text {...theme.hint}>{question.help}</Text>}
+      {/* key={id}: each question starts fresh, with its saved answer preselected. */}
+      {question.kind === 'multi' ? (
+        <MultiChoice key={question.id} question={question} {...common} />
+      ) : question.kind === 'text' ? (
+        <TextAnswer key={question.id} question={question} {...common} />
+      ) : question.filter ? (
+        <FilterChoice key={question.id} question={question} {...common} />
+      ) : (
+        <SingleChoice key={question.id} question={question} {...common} />
+      )}
+      {errorText && <Text {...theme.error}>{errorText}</Text>}
+      <KeyHelp text={helpFor(numbered)} />
+    </Box>
+  );
+}

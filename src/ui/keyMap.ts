@@ -1,0 +1,75 @@
+import type { Key } from 'ink';
+
+/**
+ * What a key press means, whatever view is on screen. Views act on the intents they understand and
+ * ignore the rest, so adding a key means changing this file only.
+ */
+export type Intent =
+  | { type: 'up' }
+  | { type: 'down' }
+  | { type: 'pageUp' }
+  | { type: 'pageDown' }
+  | { type: 'home' }
+  | { type: 'end' }
+  /** Space in a list: select or unselect the highlighted option (multi choice). */
+  | { type: 'toggle' }
+  | { type: 'confirm' }
+  /** Previous question (or, while editing from review, back to review). */
+  | { type: 'back' }
+  /** Esc: stop for now; every answer is already saved. */
+  | { type: 'quit' }
+  /** Ctrl+C: stop, reported to the caller as cancelled (exit code 130 is the caller's job). */
+  | { type: 'cancel' }
+  /** A digit 1–9 in a list: the option with that number. */
+  | { type: 'pick'; index: number }
+  /** Printable text typed into a text or filter field (a paste arrives as one intent). */
+  | { type: 'type'; text: string }
+  /** Backspace or Delete in a text or filter field. */
+  | { type: 'erase' }
+  | { type: 'none' };
+
+export type IntentType = Intent['type'];
+
+/**
+ * Where the key was pressed. In a list, letters are commands (`b` is back, space toggles);
+ * in a text field they are text, and ← moves the cursor unless there is nothing to move over.
+ */
+export type KeyContext = { field: 'none' } | { field: 'text'; empty: boolean };
+
+export const LIST: KeyContext = { field: 'none' };
+
+/** The Key fields this map reads, so tests can pass a partial key. */
+export type KeyPress = Partial<Key>;
+
+const PRINTABLE = /^[^\p{Cc}]+$/u;
+
+export function keyIntent(input: string, key: KeyPress, context: KeyContext): Intent {
+  // Ink reports Ctrl+C as input "c" with ctrl set (exitOnCtrlC must be false for it to reach us).
+  if (key.ctrl && input === 'c') return { type: 'cancel' };
+  if (key.escape) return { type: 'quit' };
+  if (key.return) return { type: 'confirm' };
+  if (key.upArrow) return { type: 'up' };
+  if (key.downArrow) return { type: 'down' };
+  if (key.pageUp) return { type: 'pageUp' };
+  if (key.pageDown) return { type: 'pageDown' };
+  if (key.home) return { type: 'home' };
+  if (key.end) return { type: 'end' };
+  if (key.leftArrow) {
+    // In a field with text, ← moves the cursor: going back there would surprise someone mid-word.
+    return context.field === 'text' && !context.empty ? { type: 'none' } : { type: 'back' };
+  }
+  if (context.field === 'text') {
+    // Ink reports the Backspace byte (0x7f) as `delete`; both erase.
+    if (key.backspace || key.delete) return { type: 'erase' };
+    if (key.ctrl || key.meta || key.tab || key.rightArrow) return { type: 'none' };
+    return input !== '' && PRINTABLE.test(input) ? { type: 'type', text: input } : { type: 'none' };
+  }
+  if (key.ctrl || key.meta || key.tab) return { type: 'none' };
+  if (input === ' ') return { type: 'toggle' };
+  if (input === 'b' || input === 'B') return { type: 'back' };
+  // j/k because ink-select-input (single choice) already moves on them; the own lists should agree.
+  if (input === 'k') return { type: 'up' };
+  if (input === 'j') return { type: 'down' };
+  if (/^[1-9]$/.test(input)) return { type: 'pick', index: Number(input) - 1 };
+  return { type: 'none' };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { keyIntent, LIST, type Intent, type KeyContext, type KeyPress } from '../../src/ui/keyMap.js';
+
+const TEXT_EMPTY: KeyContext = { field: 'text', empty: true };
+const TEXT_FULL: KeyContext = { field: 'text', empty: false };
+
+describe('keyIntent', () => {
+  it.each<[string, string, KeyPress, KeyContext, Intent]>([
+    ['Ctrl+C cancels', 'c', { ctrl: true }, LIST, { type: 'cancel' }],
+    ['Ctrl+C cancels in a text field too', 'c', { ctrl: true }, TEXT_FULL, { type: 'cancel' }],
+    ['Esc quits', '', { escape: true, meta: true }, LIST, { type: 'quit' }],
+    ['Esc quits in a text field', '', { escape: true, meta: true }, TEXT_FULL, { type: 'quit' }],
+    ['Enter confirms', '\r', { return: true }, LIST, { type: 'confirm' }],
+    ['↑ moves up', '', { upArrow: true }, LIST, { type: 'up' }],
+    ['↓ moves down in a filter', '', { downArrow: true }, TEXT_FULL, { type: 'down' }],
+    ['PgDn pages', '', { pageDown: true }, LIST, { type: 'pageDown' }],
+    ['Home goes to the top', '', { home: true }, LIST, { type: 'home' }],
+    ['k moves up (as in ink-select-input)', 'k', {}, LIST, { type: 'up' }],
+    ['j moves down', 'j', {}, LIST, { type: 'down' }],
+    ['← is back in a list', '', { leftArrow: true }, LIST, { type: 'back' }],
+    ['b is back in a list', 'b', {}, LIST, { type: 'back' }],
+    ['Space toggles in a list', ' ', {}, LIST, { type: 'toggle' }],
+    ['a digit picks in a list', '3', {}, LIST, { type: 'pick', index: 2 }],
+    ['0 is nothing in a list', '0', {}, LIST, { type: 'none' }],
+    ['other letters are nothing in a list', 'x', {}, LIST, { type: 'none' }],
+    ['Backspace is nothing in a list', '', { delete: true }, LIST, { type: 'none' }],
+    ['b is a letter in a text field', 'b', {}, TEXT_EMPTY, { type: 'type', text: 'b' }],
+    ['Space is a letter in a text field', ' ', {}, TEXT_FULL, { type: 'type', text: ' ' }],
+    ['a digit is text in a text field', '3', {}, TEXT_FULL, { type: 'type', text: '3' }],
+    ['a paste arrives whole', 'New Mexico', {}, TEXT_FULL, { type: 'type', text: 'New Mexico' }],
+    ['control bytes are not text', '\t', { tab: true }, TEXT_FULL, { type: 'none' }],
+    ['← moves the cursor in a field with text', '', { leftArrow: true }, TEXT_FULL, { type: 'none' }],
+    ['← is back in an empty field', '', { leftArrow: true }, TEXT_EMPTY, { type: 'back' }],
+    ['Backspace (0x7f, reported as delete) erases', '', { delete: true }, TEXT_FULL, { type: 'erase' }],
+    ['Backspace erases', '', { backspace: true }, TEXT_FULL, { type: 'erase' }],
+    ['Alt+b is not back', 'b', { meta: true }, LIST, { type: 'none' }],
+    ['→ is nothing in a field', '', { rightArrow: true }, TEXT_FULL, { type: 'none' }],
+  ])('%s', (_name, input, key, context, expected) => {
+    expect(keyIntent(input, key, context)).toEqual(expected);
+  });
+});
