@@ -13,11 +13,12 @@ export function readYamlFile(path: string): YamlRead {
     const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     return { ok: false, message: reason };
   }
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, prettyErrors: false });
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
-    return { ok: false, message: `${line ? `line ${line}: ` : ''}${first.message.split('\n')[0]}` };
+    const line = source.slice(0, first.pos[0]).split('\n').length;
+    return { ok: false, message: `line ${line}: ${first.message.split('\n')[0]}` };
   }
   return { ok: true, data: doc.toJS({ maxAliasCount: 100 }) };
 }

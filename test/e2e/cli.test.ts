@@ -1,0 +1,190 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, runBin, tempHome } from './runBin.js';
+
+const persona = (name: string) => join(ROOT, 'test', 'fixtures', 'answers', `${name}.json`);
+let home: string;
+let store: string;
+const run = (args: string[], input?: string) => runBin(['--store', store, ...args], { home, input });
+
+beforeEach(() => {
+  ({ home, store } = tempHome());
+});
+
+describe('without a terminal', () => {
+  it('the interview refuses in two lines naming --answers, exit 2, no raw-mode crash', () => {
+    const result = run([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(2);
+    expect(result.stderr).toContain('--answers');
+    expect(result.stderr).not.toMatch(/Raw mode|at .*\.js:\d+/);
+  });
+
+  it('prints the version and help', () => {
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    for (const word of ['plan', 'answers', 'reset', 'validate', '--store', '--answers', 'Exit codes']) expect(help.stdout).toContain(word);
+  });
+
+  it('rejects an unknown command with exit 2', () => {
+    const result = run(['plna']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--help');
+  });
+});
+
+describe('--answers FILE', () => {
+  it('prints a plan with all four sections and saves the answers', () => {
+    const result = run(['--answers', persona('ct-employed')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const title of ['Clinical site search', 'HIPAA training', 'Liability coverage', 'Credential timing']) expect(result.stdout).toContain(title);
+    expect(result.stdout).toMatch(/as of \d{4}-\d{2}/i);
+    expect(result.stdout).toContain('verify with');
+    expect(result.stdout).not.toContain('\u001B[');
+    const saved = run(['answers', '--json']);
+    expect(JSON.parse(saved.stdout).answers).toEqual(JSON.parse(readFileSync(persona('ct-employed'), 'utf8')).answers);
+  });
+
+  it('gives visibly different plans for different people', () => {
+    const ct = run(['--answers', persona('ct-employed'), '--format', 'json']);
+    const sono = run(['--answers', persona('sonography-student-nm'), '--format', 'json']);
+    const ids = (out: string) => (JSON.parse(out) as { sections: { items: { id: string }[] }[] }).sections.flatMap((s) => s.items.map((i) => i.id));
+    const a = new Set(ids(ct.stdout));
+    const b = new Set(ids(sono.stdout));
+    const onlyA = [...a].filter((id) => !b.has(id));
+    const onlyB = [...b].filter((id) => !a.has(id));
+    expect(onlyA.length).toBeGreaterThanOrEqual(3);
+    expect(onlyB.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes --out FILE readable only by the user, in each format', () => {
+    for (const format of ['text', 'markdown', 'json']) {
+      const out = join(home, `plan.${format}`);
+      const result = run(['--answers', persona('ct-employed'), '--format', format, '--out', out]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe('');
+      expect(statSync(out).mode & 0o777).toBe(0o600);
+    }
+    expect(readFileSync(join(home, 'plan.markdown'), 'utf8')).toMatch(/^# /);
+    const plan = JSON.parse(readFileSync(join(home, 'plan.json'), 'utf8'));
+    expect(plan.sections.map((s: { id: string }) => s.id)).toEqual(['site_search', 'hipaa_training', 'liability_coverage', 'credential_timing']);
+    expect(plan.asOf).toMatch(/^\d{4}-\d{2}$/);
+    for (const item of plan.sections.flatMap((s: { items: unknown[] }) => s.items)) {
+      expect(item).toMatchObject({ text: expect.any(String), why: expect.any(String), sources: expect.arrayContaining([expect.objectContaining({ title: expect.any(String) })]) });
+    }
+  });
+
+  it.each([
+    ['an unknown question id', { answers: { pathwya: 'post_primary' } }, /answers\.pathwya: unknown question “pathwya”/],
+    ['an unknown option', { answers: { pathway: 'post_primary', site_types: ['hopsital'] } }, /answers\.site_types: “hopsital” is not an option of site_types/],
+    ['no answers object', { pathway: 'post_primary' }, /expected an object/],
+  ])('exits 2 on %s, naming it, and saves nothing', (_name, document, message) => {
+    const file = join(home, 'answers.json');
+    writeFileSync(file, JSON.stringify(document));
+    const result = run(['--answers', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toContain(file);
+    expect(existsSync(join(store, 'answers.json'))).toBe(false);
+  });
+
+  it.each([
+    ['a missing file', (f: string) => f, /file not found/],
+    ['a folder', (f: string) => (mkdirSync(f), f), /is a directory/],
+    ['broken YAML', (f: string) => (writeFileSync(f, 'answers:\n  pathway: [post_primary\n'), f), /line \d+/],
+  ])('exits 2 on %s, in one or two lines without a stack trace', (_name, make, message) => {
+    const result = run(['--answers', make(join(home, 'answers.yaml'))]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('accepts YAML, saves a partial file and exits 1 naming what is left', () => {
+    const file = join(home, 'answers.yaml');
+    writeFileSync(file, 'answers:\n  pathway: post_primary\n  discipline: ct\n');
+    const result = run(['--answers', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/not answered: .*site_types/);
+    expect(JSON.parse(run(['answers', '--json']).stdout).answers).toEqual({ pathway: 'post_primary', discipline: 'ct' });
+    expect(run(['plan']).code).toBe(1);
+  });
+});
+
+describe('plan, answers, reset', () => {
+  it('plan exits 1 with a clear message when nothing is saved', () => {
+    const result = run(['plan']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Run clinical-path to continue');
+  });
+
+  it('plan prints the saved plan in every format', () => {
+    run(['--answers', persona('ct-employed')]);
+    expect(run(['plan']).stdout).toContain('Clinical site search');
+    expect(run(['plan', '--format', 'markdown']).stdout).toMatch(/^# /);
+    expect(JSON.parse(run(['plan', '--format', 'json']).stdout).sections).toHaveLength(4);
+    expect(run(['plan', '--format', 'pdf']).code).toBe(2);
+  });
+
+  it('answers lists labels and where they are saved', () => {
+    run(['--answers', persona('ct-employed')]);
+    const result = run(['answers']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(join(store, 'answers.json'));
+    expect(result.stdout).toContain('complete');
+  });
+
+  it('reset --yes deletes the saved file and says which; without --yes and no terminal it refuses', () => {
+    run(['--answers', persona('ct-employed')]);
+    const refused = run(['reset']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--yes');
+    expect(existsSync(join(store, 'answers.json'))).toBe(true);
+    const result = run(['reset', '--yes']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(join(store, 'answers.json'));
+    expect(readdirSync(store)).toEqual([]);
+  });
+
+  it('CLINICAL_PATH_HOME puts the store elsewhere', () => {
+    const elsewhere = join(home, 'elsewhere');
+    runBin(['--answers', persona('ct-employed')], { home, env: { CLINICAL_PATH_HOME: elsewhere } });
+    expect(existsSync(join(elsewhere, 'answers.json'))).toBe(true);
+  });
+
+  it('a damaged store file is moved aside, the user is told where, and nothing is lost', () => {
+    mkdirSync(store, { recursive: true });
+    writeFileSync(join(store, 'answers.json'), '{"format": "clinical-path/progress", "answ');
+    const result = run(['answers']);
+    expect(result.stderr).toMatch(/moved to .*answers\.json\.damaged-/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const backup = readdirSync(store).find((n) => n.startsWith('answers.json.damaged-'));
+    expect(readFileSync(join(store, backup!), 'utf8')).toContain('"answ');
+  });
+});
+
+describe('validate', () => {
+  it('accepts the shipped bank', () => {
+    const result = run(['validate']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/valid: bank clinical-path/);
+  });
+
+  it('lists every problem with file, question id and field, and the interview refuses to start', () => {
+    const copy = join(home, 'bank');
+    cpSync(join(ROOT, 'questions'), copy, { recursive: true });
+    const sections = readdirSync(join(copy, 'sections')).sort();
+    const first = join(copy, 'sections', sections[0]!);
+    writeFileSync(first, readFileSync(first, 'utf8').replace(/kind: single/, 'kind: dropdown'));
+    const last = join(copy, 'sections', sections.at(-1)!);
+    writeFileSync(last, readFileSync(last, 'utf8').replace(/show_if:/, 'show_iff:'));
+    const result = run(['validate', copy]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`${sections[0]}: pathway: kind: `));
+    expect(result.stderr).toMatch(/show_iff/);
+    expect(run(['--questions', copy, '--answers', persona('ct-employed')]).code).toBe(2);
+  });
+});
