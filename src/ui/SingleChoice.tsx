@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useStdout } from 'ink';
 import SelectInput from 'ink-select-input';
 import { useMemo } from 'react';
 import { visibleOptions } from '../core/bank/evaluate.js';
@@ -16,11 +16,15 @@ interface Choice {
 
 /** One row: ink-select-input passes the whole item, so the hint travels in `value`. */
 function ChoiceItem({ label, isSelected, value }: { label: string; isSelected?: boolean; value?: Choice }) {
+  // A fixed width keeps Yoga from shrinking ink-select-input's pointer column when a row is truncated.
+  const { stdout } = useStdout();
   return (
-    <Text wrap="truncate-end">
-      <Text {...(isSelected ? theme.active : {})}>{label}</Text>
-      {value?.hint && <Text {...theme.hint}> — {value.hint}</Text>}
-    </Text>
+    <Box width={Math.max(10, (stdout.columns || 80) - 3)}>
+      <Text wrap="truncate-end">
+        <Text {...(isSelected ? theme.active : {})}>{label}</Text>
+        {value?.hint && <Text {...theme.hint}> — {value.hint}</Text>}
+      </Text>
+    </Box>
   );
 }
 

@@ -5,6 +5,8 @@ import { BIN, testEnv } from './runBin.js';
 export interface PtySession {
   /** Everything printed so far, ANSI stripped. */
   output(): string;
+  /** Everything printed so far, escape sequences included. */
+  raw(): string;
   /** Waits until `text` appears in the output printed after the last `mark()`. */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
   mark(): void;
@@ -31,6 +33,7 @@ export function startPty(args: string[], options: { home: string; cols?: number;
   const output = () => stripAnsi(raw);
   return {
     output,
+    raw: () => raw,
     mark: () => {
       from = output().length;
     },

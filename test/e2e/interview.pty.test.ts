@@ -1,0 +1,112 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEYS, startPty, type PtySession } from './ptySession.js';
+import { ROOT, runBin, tempHome } from './runBin.js';
+
+let home: string;
+let store: string;
+let session: PtySession | undefined;
+const start = (rows = 30) => (session = startPty(['--store', store], { home, rows }));
+const saved = () => JSON.parse(readFileSync(join(store, 'answers.json'), 'utf8')).progress;
+
+beforeEach(() => {
+  ({ home, store } = tempHome());
+});
+afterEach(() => {
+  session?.kill('SIGKILL');
+  session = undefined;
+});
+
+describe('the interview in a real terminal', () => {
+  it('saves each answer, exits 130 on Ctrl+C, and resumes at the same question with a note', async () => {
+    const first = start();
+    await first.waitFor('Question 1 of');
+    first.mark();
+    first.write(KEYS.enter);
+    await first.waitFor('Question 2 of');
+    first.mark();
+    first.write(KEYS.enter);
+    await first.waitFor('Question 3 of');
+    first.write(KEYS.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+    expect(first.output()).toContain('Saved 2 answers');
+    expect(Object.keys(saved().answers)).toEqual(['pathway', 'discipline']);
+
+    const again = start();
+    await again.waitFor('Picking up at question 3 of');
+    await again.waitFor('Question 3 of');
+    again.write(KEYS.esc);
+    expect((await again.exited).exitCode).toBe(130);
+  });
+
+  it('loses nothing already answered when killed with SIGKILL', async () => {
+    const first = start();
+    await first.waitFor('Question 1 of');
+    // pathway and discipline are single choices; credentials_held is a multi choice (space ticks).
+    for (const [keys, n] of [[KEYS.enter, 2], [KEYS.enter, 3], [KEYS.space, 3], [KEYS.enter, 4]] as const) {
+      first.mark();
+      first.write(keys);
+      await first.waitFor(n === 3 && keys === KEYS.space ? '[x]' : `Question ${n} of`);
+    }
+    first.kill('SIGKILL');
+    await first.exited;
+    expect(Object.keys(saved().answers)).toHaveLength(3);
+    const again = start();
+    await again.waitFor('Question 4 of');
+    expect(again.output()).toContain('Welcome back');
+  });
+
+  it('finishes: types the last answer, reviews, and prints the plan', async () => {
+    const persona = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/answers/ct-employed.json'), 'utf8'));
+    delete persona.answers.obstacle;
+    const file = join(home, 'almost.json');
+    writeFileSync(file, JSON.stringify(persona));
+    expect(runBin(['--store', store, '--answers', file], { home }).code).toBe(1);
+
+    const run = start();
+    await run.waitFor('biggest obstacle');
+    run.mark();
+    run.write('Night shifts');
+    await run.waitFor('Night shifts');
+    run.mark();
+    run.write(KEYS.enter);
+    await run.waitFor('Review your answers');
+    await run.waitFor('Looks right');
+    run.mark();
+    run.write(KEYS.up);
+    await run.waitFor('❯ Looks right');
+    run.write(KEYS.enter);
+    await run.waitFor('Credential timing');
+    expect((await run.exited).exitCode).toBe(0);
+    for (const title of ['Clinical site search', 'HIPAA training', 'Liability coverage', 'Why:', 'Sources:']) expect(run.output()).toContain(title);
+    expect(saved()).toMatchObject({ screen: 'done', answers: { obstacle: 'Night shifts' } });
+  });
+
+  it('moves a damaged store aside, says where, and starts fresh', async () => {
+    mkdirSync(store, { recursive: true });
+    writeFileSync(join(store, 'answers.json'), 'not json at all');
+    const run = start();
+    await run.waitFor('Question 1 of');
+    expect(run.output().replace(/\s+/g, " ")).toMatch(/moved to \S*answers\.json\.damaged-/);
+    expect(run.output()).not.toMatch(/\n\s+at /);
+    run.write(KEYS.ctrlC);
+    await run.exited;
+    expect(readdirSync(store).some((n) => n.startsWith('answers.json.damaged-'))).toBe(true);
+  });
+
+  it('keeps the frame shorter than a small terminal, so Ink never clears the screen and scrollback', async () => {
+    const run = start(12);
+    await run.waitFor('Question 1 of');
+    for (const n of [2, 3]) {
+      run.mark();
+      run.write(KEYS.enter);
+      await run.waitFor(`Question ${n} of`);
+    }
+    run.write(KEYS.ctrlC);
+    await run.exited;
+    // Ink clears the whole terminal, scrollback included (ESC[3J), when a frame is as tall as the terminal.
+    expect(run.raw()).toContain('Question 3 of');
+    expect(run.raw()).not.toContain('\u001B[3J');
+  });
+});
