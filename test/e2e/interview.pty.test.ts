@@ -7,7 +7,7 @@ import { ROOT, runBin, tempHome } from './runBin.js';
 let home: string;
 let store: string;
 let session: PtySession | undefined;
-const start = (rows = 30) => (session = startPty(['--store', store], { home, rows }));
+const start = (rows = 30, env: Record<string, string> = {}) => (session = startPty(['--store', store], { home, rows, env }));
 const saved = () => JSON.parse(readFileSync(join(store, 'answers.json'), 'utf8')).progress;
 
 beforeEach(() => {
@@ -81,6 +81,16 @@ describe('the interview in a real terminal', () => {
     expect((await run.exited).exitCode).toBe(0);
     for (const title of ['Clinical site search', 'HIPAA training', 'Liability coverage', 'Why:', 'Sources:']) expect(run.output()).toContain(title);
     expect(saved()).toMatchObject({ screen: 'done', answers: { obstacle: 'Night shifts' } });
+  });
+
+  it('draws every frame in a terminal even when CI=true is set', async () => {
+    const run = start(30, { CI: 'true' });
+    await run.waitFor('Question 1 of');
+    run.mark();
+    run.write(KEYS.enter);
+    await run.waitFor('Question 2 of');
+    run.write(KEYS.ctrlC);
+    expect((await run.exited).exitCode).toBe(130);
   });
 
   it('moves a damaged store aside, says where, and starts fresh', async () => {

@@ -27,6 +27,9 @@ export const interviewCommand: CommandModule<GlobalOptions, Args> = {
         'To answer without one: clinical-path --answers answers.json (see clinical-path --help).',
       ]);
     }
+    // Both ends are a terminal, so a person is there: Ink must draw every frame even if CI is set.
+    // Ink reads CI once, when it is imported, which happens just below.
+    process.env.CI = 'false';
     const { runInteractive } = await import('../runInteractive.js');
     await runInteractive(content, store);
   },
