@@ -3,7 +3,7 @@ import { visibleOptions } from '../core/bank/evaluate.js';
 import type { SingleQuestion } from '../core/bank/schema.js';
 import { ChoiceList } from './ChoiceList.js';
 import { matchOptions } from './matchOptions.js';
-import { moveCursor } from './moveCursor.js';
+import { isMove, moveCursor } from './moveCursor.js';
 import { theme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
@@ -29,6 +29,10 @@ export function FilterChoice({ question, answers, value, height, onAnswer, onBac
   const listHeight = Math.max(1, height - 1);
 
   useIntent({ field: 'text', empty: filter.query === '' }, (intent) => {
+    if (isMove(intent)) {
+      update((f) => ({ ...f, cursor: moveCursor(intent.type, f.cursor, matchOptions(options, f.query).length, listHeight - 2) }));
+      return;
+    }
     switch (intent.type) {
       case 'type':
         // A new filter starts at its best (first) match.
@@ -45,14 +49,6 @@ export function FilterChoice({ question, answers, value, height, onAnswer, onBac
       }
       case 'back':
         onBack();
-        return;
-      case 'up':
-      case 'down':
-      case 'pageUp':
-      case 'pageDown':
-      case 'home':
-      case 'end':
-        update((f) => ({ ...f, cursor: moveCursor(intent.type, f.cursor, matchOptions(options, f.query).length, listHeight - 2) }));
         return;
       default:
         return;

@@ -2,7 +2,7 @@ import { visibleOptions } from '../core/bank/evaluate.js';
 import type { MultiQuestion } from '../core/bank/schema.js';
 import { ChoiceList } from './ChoiceList.js';
 import { LIST } from './keyMap.js';
-import { moveCursor } from './moveCursor.js';
+import { isMove, moveCursor } from './moveCursor.js';
 import { symbols } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
@@ -30,6 +30,10 @@ export function MultiChoice({ question, answers, value, height, onAnswer, onBack
   });
 
   useIntent(LIST, (intent) => {
+    if (isMove(intent)) {
+      update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, height - 2) }));
+      return;
+    }
     switch (intent.type) {
       case 'toggle':
         update((s) => {
@@ -50,14 +54,6 @@ export function MultiChoice({ question, answers, value, height, onAnswer, onBack
       }
       case 'back':
         onBack();
-        return;
-      case 'up':
-      case 'down':
-      case 'pageUp':
-      case 'pageDown':
-      case 'home':
-      case 'end':
-        update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, height - 2) }));
         return;
       default:
         // quit and cancel are the App's; typing means nothing in a list.

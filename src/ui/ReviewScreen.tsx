@@ -6,7 +6,7 @@ import { ChoiceList } from './ChoiceList.js';
 import { countLines } from './countLines.js';
 import { KeyHelp, keyHelpText } from './KeyHelp.js';
 import { LIST } from './keyMap.js';
-import { moveCursor } from './moveCursor.js';
+import { isMove, moveCursor } from './moveCursor.js';
 import { theme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
@@ -39,6 +39,10 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
   const listHeight = Math.max(2, height - countLines(title, columns) - countLines(help, columns));
 
   useIntent(LIST, (intent) => {
+    if (isMove(intent)) {
+      update((c) => moveCursor(intent.type, c, rows.length, listHeight - 2));
+      return;
+    }
     switch (intent.type) {
       case 'confirm': {
         const row = rows[update((c) => c)];
@@ -48,14 +52,6 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
       }
       case 'back':
         onBack();
-        return;
-      case 'up':
-      case 'down':
-      case 'pageUp':
-      case 'pageDown':
-      case 'home':
-      case 'end':
-        update((c) => moveCursor(intent.type, c, rows.length, listHeight - 2));
         return;
       default:
         return;

@@ -1,4 +1,11 @@
-import type { IntentType } from './keyMap.js';
+import type { Intent, IntentType } from './keyMap.js';
+
+const MOVES = new Set<IntentType>(['up', 'down', 'pageUp', 'pageDown', 'home', 'end']);
+
+/** Whether an intent moves the highlighted row (every list handles these the same way). */
+export function isMove(intent: Intent): boolean {
+  return MOVES.has(intent.type);
+}
 
 /**
  * The highlighted row after a movement intent, in a list of `count` rows showing `page` at a time.
