@@ -1,0 +1,218 @@
+import type { Condition } from '../bank/condition.js';
+import type { Bank, QuestionInBank } from '../bank/schema.js';
+import { redcapBranching, redcapCheckboxCode } from './redcapBranching.js';
+
+/** REDCap's data dictionary columns, in REDCap's order and spelling. */
+export const REDCAP_DICTIONARY_HEADER = [
+  'Variable / Field Name',
+  'Form Name',
+  'Section Header',
+  'Field Type',
+  'Field Label',
+  'Choices, Calculations, OR Slider Labels',
+  'Field Note',
+  'Text Validation Type OR Show Slider Number',
+  'Text Validation Min',
+  'Text Validation Max',
+  'Identifier?',
+  'Branching Logic (Show field only if...)',
+  'Required Field?',
+  'Custom Alignment',
+  'Question Number (surveys only)',
+  'Matrix Group Name',
+  'Matrix Ranking?',
+  'Field Annotation',
+] as const;
+
+/** The one REDCap instrument every field belongs to. */
+export const REDCAP_FORM_NAME = 'clinical_path';
+
+/** A single-choice question with more options than this becomes a dropdown instead of radio buttons. */
+const MAX_RADIO_OPTIONS = 10;
+
+interface FieldRow {
+  name: string;
+  type: 'text' | 'notes' | 'radio' | 'dropdown' | 'checkbox';
+  label: string;
+  sectionHeader?: string;
+  choices?: string;
+  note?: string;
+  identifier?: boolean;
+  branching?: string;
+  required?: boolean;
+  annotation?: string;
+}
+
+/** The fields that describe a response rather than answer a question, first in the dictionary and the import file. */
+const RECORD_FIELDS: readonly FieldRow[] = [
+  { name: 'record_id', type: 'text', label: 'Record ID' },
+  { name: 'response_id', type: 'text', label: "Response ID (random, from the respondent's export)" },
+  { name: 'response_month', type: 'text', label: 'Month of the response', note: 'YYYY-MM' },
+  { name: 'bank_version', type: 'text', label: 'Question bank version' },
+];
+
+function redcapFieldType(question: QuestionInBank): FieldRow['type'] {
+  switch (question.kind) {
+    case 'single':
+      return question.filter || question.options.length > MAX_RADIO_OPTIONS ? 'dropdown' : 'radio';
+    case 'multi':
+      return 'checkbox';
+    case 'text':
+      return 'notes';
+  }
+}
+
+/** A label as REDCap choice text: one line, and no `|`, which REDCap reads as the choice separator. */
+function choiceLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').replace(/\|/g, '/').trim();
+}
+
+/** The raw value REDCap stores for an option: checkbox codes lowercased, single-choice values as they are. */
+function choiceCode(question: QuestionInBank, value: string): string {
+  return question.kind === 'multi' ? redcapCheckboxCode(value) : value;
+}
+
+/** The note on a choice question whose options have their own show_if, which a plain REDCap field cannot express. */
+function optionConditionsNote(question: QuestionInBank, bank: Bank): string | undefined {
+  if (question.kind === 'text') return undefined;
+  const groups = new Map<string, string[]>();
+  for (const option of question.options) {
+    if (!option.show_if) continue;
+    const logic = redcapBranching(option.show_if, bank);
+    groups.set(logic, [...(groups.get(logic) ?? []), choiceCode(question, option.value)]);
+  }
+  if (groups.size === 0) return undefined;
+  const parts = [...groups].map(([logic, codes]) => `${codes.join(', ')} if ${logic}`);
+  return (
+    `Options shown only when a condition holds: ${parts.join('; ')}. ` +
+    'REDCap shows every choice; hiding these needs action tags added by hand.'
+  );
+}
+
+function questionField(question: QuestionInBank, bank: Bank, firstInSection: boolean): FieldRow {
+  return {
+    name: question.id,
+    type: redcapFieldType(question),
+    label: question.prompt,
+    sectionHeader: firstInSection ? question.section : undefined,
+    choices:
+      question.kind === 'text'
+        ? undefined
+        : question.options.map((o) => `${choiceCode(question, o.value)}, ${choiceLabel(o.label)}`).join(' | '),
+    note: question.help,
+    identifier: question.kind === 'text' && question.identifier,
+    branching: question.show_if ? redcapBranching(question.show_if, bank) : undefined,
+    required: !question.optional,
+    annotation: optionConditionsNote(question, bank),
+  };
+}
+
+function toRow(field: FieldRow): string[] {
+  return [
+    field.name,
+    REDCAP_FORM_NAME,
+    field.sectionHeader ?? '',
+    field.type,
+    field.label,
+    field.choices ?? '',
+    field.note ?? '',
+    '',
+    '',
+    '',
+    field.identifier ? 'y' : '',
+    field.branching ?? '',
+    field.required ? 'y' : '',
+    '',
+    '',
+    '',
+    '',
+    field.annotation ?? '',
+  ];
+}
+
+/**
+ * The bank as a REDCap data dictionary: the header row, the record fields (record_id, response_id,
+ * response_month, bank_version), then one field per question in bank order, all on one instrument.
+ * Variable names are the question ids; checkbox codes are the option values lowercased.
+ */
+export function redcapDictionaryRows(bank: Bank): string[][] {
+  const rows: string[][] = [[...REDCAP_DICTIONARY_HEADER]];
+  for (const field of RECORD_FIELDS) rows.push(toRow(field));
+  bank.questions.forEach((question, i) => {
+    const firstInSection = i === 0 || bank.questions[i - 1]!.section !== question.section;
+    rows.push(toRow(questionField(question, bank, firstInSection)));
+  });
+  return rows;
+}
+
+/**
+ * The column names of a REDCap import file for this bank, matching the dictionary: the record fields, then per
+ * question its id, or for a multi-choice question one `id___code` column per option.
+ */
+export function redcapImportColumns(bank: Pick<Bank, 'questions'>): string[] {
+  return [
+    ...RECORD_FIELDS.map((f) => f.name),
+    ...bank.questions.flatMap((q) =>
+      q.kind === 'multi' ? q.options.map((o) => `${q.id}___${redcapCheckboxCode(o.value)}`) : [q.id],
+    ),
+    // REDCap's own form-status field: 2 marks each imported response as a complete record.
+    `${REDCAP_FORM_NAME}_complete`,
+  ];
+}
+
+export interface DictionaryOption {
+  value: string;
+  label: string;
+  asrtPercent: number | null;
+  showIf: Condition | null;
+  redcapBranching: string | null;
+}
+
+export interface DictionaryQuestion {
+  id: string;
+  kind: QuestionInBank['kind'];
+  section: string;
+  label: string;
+  prompt: string;
+  help: string | null;
+  optional: boolean;
+  identifier: boolean;
+  showIf: Condition | null;
+  redcapBranching: string | null;
+  /** Empty for text questions. */
+  options: DictionaryOption[];
+}
+
+export interface DictionaryJson {
+  bank: { id: string; version: string; title: string };
+  questions: DictionaryQuestion[];
+}
+
+/** The bank as data for machines (`dictionary --format json`); absent fields are null so every key is always there. */
+export function dictionaryJson(bank: Bank): DictionaryJson {
+  return {
+    bank: { id: bank.id, version: bank.version, title: bank.title },
+    questions: bank.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      section: q.section,
+      label: q.label ?? q.prompt,
+      prompt: q.prompt,
+      help: q.help ?? null,
+      optional: q.optional,
+      identifier: q.kind === 'text' && q.identifier,
+      showIf: q.show_if ?? null,
+      redcapBranching: q.show_if ? redcapBranching(q.show_if, bank) : null,
+      options:
+        q.kind === 'text'
+          ? []
+          : q.options.map((o) => ({
+              value: o.value,
+              label: o.label,
+              asrtPercent: o.asrt_percent ?? null,
+              showIf: o.show_if ?? null,
+              redcapBranching: o.show_if ? redcapBranching(o.show_if, bank) : null,
+            })),
+    })),
+  };
+}
