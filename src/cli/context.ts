@@ -8,6 +8,7 @@ import { formatBankProblem } from './formatBankProblem.js';
 export interface GlobalOptions {
   store?: string;
   questions?: string;
+  color?: boolean;
 }
 
 /** The question bank and plan wording; an invalid bank stops here, before any interview starts. */

@@ -1,7 +1,12 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { DASH_TOKEN } from '../files/dash.js';
 import { CliError, EXIT } from './CliError.js';
 import { answersCommand } from './commands/answersCommand.js';
+import { collectCommand } from './commands/collectCommand.js';
+import { dictionaryCommand } from './commands/dictionaryCommand.js';
+import { exportCommand } from './commands/exportCommand.js';
+import { reportCommand } from './commands/reportCommand.js';
 import { interviewCommand } from './commands/interviewCommand.js';
 import { planCommand } from './commands/planCommand.js';
 import { resetCommand } from './commands/resetCommand.js';
@@ -36,6 +41,10 @@ export async function main(argv: string[]): Promise<void> {
       .command(answersCommand as never)
       .command(resetCommand as never)
       .command(validateCommand as never)
+      .command(exportCommand as never)
+      .command(collectCommand as never)
+      .command(reportCommand as never)
+      .command(dictionaryCommand as never)
       .strict()
       .version(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev')
       .alias('h', 'help')
@@ -52,4 +61,4 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(hideBin(process.argv));
+await main(hideBin(process.argv).map((arg) => (arg === '-' ? DASH_TOKEN : arg)));

@@ -1,3 +1,4 @@
+import { isDash } from '../files/dash.js';
 import type { Answers } from '../core/bank/schema.js';
 import { buildPlan } from '../core/plan/buildPlan.js';
 import type { Content } from '../files/loadBank.js';
@@ -15,7 +16,7 @@ export interface PlanOutputOptions {
 /** Builds the plan from complete answers and prints it, or writes it to --out. */
 export function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): void {
   const plan = buildPlan(content.bank, content.plan, answers, new Date());
-  const toTerminal = !options.out || options.out === '-';
+  const toTerminal = !options.out || isDash(options.out);
   const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;
   writeOutput(renderPlan(plan, options.format ?? 'text', { color, width }), options.out);

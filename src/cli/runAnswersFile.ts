@@ -18,6 +18,7 @@ export function runAnswersFile(content: Content, store: Store, file: string, opt
   }
   for (const id of dropped) process.stderr.write(`${file}: answers.${id}: not asked with your other answers; ignored.\n`);
 
+  for (const note of store.open().notes) process.stderr.write(`${note}\n`);
   const state = startFlow(bank, { answers, screen: 'done', current: null });
   store.save(toSaved(state), { id: bank.id, version: bank.version });
   const missing = unansweredQuestions(bank, answers);

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Plan, PlanItem, PlanSource } from '../core/plan/planContentSchema.js';
-import { stripControl } from './stripControl.js';
+import { stripControl } from '../core/text/stripControl.js';
 import { wrapText } from './wrapText.js';
 
 export interface PlanTextOptions {

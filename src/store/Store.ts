@@ -12,6 +12,8 @@ export interface Opened {
   bank: BankStamp | null;
   /** One-line notes for the person, e.g. where a damaged file was moved. */
   notes: string[];
+  /** The random id of this person's anonymized response, made at the first export; null before. */
+  responseId: string | null;
 }
 
 /** Where answers live between runs. The interview saves after every step. */
@@ -20,6 +22,8 @@ export interface Store {
   readonly location: string;
   open(): Opened;
   save(progress: SavedProgress, bank: BankStamp): void;
+  /** Keeps the response id with the answers, so exporting twice gives the same id. */
+  saveResponseId(responseId: string): void;
   /** Deletes everything this store wrote; returns the paths removed. */
   reset(): string[];
 }

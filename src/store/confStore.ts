@@ -40,22 +40,26 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
         if (error instanceof SyntaxError && existsSync(path)) {
           const note = moveAside('could not be read (it is not valid JSON)');
           connect();
-          return { progress: null, bank: null, notes: [note] };
+          return { progress: null, bank: null, notes: [note], responseId: null };
         }
         throw error;
       }
       const raw: unknown = store.store;
-      if (Object.keys(raw as object).length === 0) return { progress: null, bank: null, notes: [] };
+      if (Object.keys(raw as object).length === 0) return { progress: null, bank: null, notes: [], responseId: null };
       const parsed = progressFileSchema.safeParse(raw);
       if (!parsed.success) {
         const note = moveAside('is not in the format this version writes');
-        return { progress: null, bank: null, notes: [note] };
+        return { progress: null, bank: null, notes: [note], responseId: null };
       }
-      return { progress: parsed.data.progress, bank: parsed.data.bank, notes: [] };
+      return { progress: parsed.data.progress, bank: parsed.data.bank, notes: [], responseId: parsed.data.responseId ?? null };
     },
     save(progress, bank) {
       const store = conf ?? connect();
-      store.store = { format: 'clinical-path/progress', formatVersion: 1, bank, progress: { ...progress } };
+      // set() keeps keys it is not given, such as the response id, even if this process never opened the store.
+      store.set({ format: 'clinical-path/progress', formatVersion: 1, bank, progress: { ...progress } });
+    },
+    saveResponseId(id) {
+      (conf ?? connect()).set('responseId', id);
     },
     reset() {
       const removed: string[] = [];

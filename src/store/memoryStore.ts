@@ -4,18 +4,23 @@ import type { BankStamp, Opened, Store } from './Store.js';
 /** A store that forgets everything when the process ends: demos and tests. */
 export function memoryStore(initial?: { progress: SavedProgress; bank: BankStamp }): Store & { saves: number } {
   let saved = initial ?? null;
+  let responseId: string | null = null;
   return {
     location: '(memory)',
     saves: 0,
     open(): Opened {
-      return { progress: saved?.progress ?? null, bank: saved?.bank ?? null, notes: [] };
+      return { progress: saved?.progress ?? null, bank: saved?.bank ?? null, notes: [], responseId };
     },
     save(progress, bank) {
       saved = { progress, bank };
       this.saves += 1;
     },
+    saveResponseId(id) {
+      responseId = id;
+    },
     reset() {
       saved = null;
+      responseId = null;
       return [];
     },
   };

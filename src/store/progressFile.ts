@@ -10,6 +10,7 @@ export const progressFileSchema = z.object({
     current: z.string().nullable(),
     screen: z.enum(['question', 'review', 'done']),
   }),
+  responseId: z.string().optional(),
 });
 
 export type ProgressFile = z.infer<typeof progressFileSchema>;

@@ -14,11 +14,23 @@ const clock = () => new Date('2026-11-23T10:00:00Z');
 
 describe('confStore', () => {
   it('opens empty, saves, and reads back what was saved in a new instance', () => {
-    expect(confStore(dir).open()).toEqual({ progress: null, bank: null, notes: [] });
+    expect(confStore(dir).open()).toEqual({ progress: null, bank: null, notes: [], responseId: null });
     const store = confStore(dir);
     store.open();
     store.save(progress, bank);
-    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [] });
+    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [], responseId: null });
+  });
+
+  it('keeps the response id across later saves and new instances', () => {
+    const store = confStore(dir);
+    store.open();
+    store.save(progress, bank);
+    store.saveResponseId('9b2f0c1e-6a4d-4f3e-8b7a-1c2d3e4f5a6b');
+    store.save({ ...progress, current: 'obstacle' }, bank);
+    expect(confStore(dir).open()).toMatchObject({ responseId: '9b2f0c1e-6a4d-4f3e-8b7a-1c2d3e4f5a6b', progress: { current: 'obstacle' } });
+    const unopened = confStore(dir);
+    unopened.save({ ...progress, current: 'state' }, bank);
+    expect(confStore(dir).open()).toMatchObject({ responseId: '9b2f0c1e-6a4d-4f3e-8b7a-1c2d3e4f5a6b', progress: { current: 'state' } });
   });
 
   it('writes a file only the user can read, in a folder only the user can open', () => {

@@ -4,7 +4,7 @@ import { visibleQuestions, unansweredQuestions } from '../../core/flow/visibilit
 import { startFlow } from '../../core/flow/flowReducer.js';
 import { EXIT } from '../CliError.js';
 import { loadContentOrFail, openStore, type GlobalOptions } from '../context.js';
-import { sanitizeForTerminal } from '../sanitizeForTerminal.js';
+import { stripControl } from '../../core/text/stripControl.js';
 
 type Args = GlobalOptions & { json?: boolean };
 
@@ -28,7 +28,7 @@ export const answersCommand: CommandModule<GlobalOptions, Args> = {
       return;
     }
     for (const q of visibleQuestions(bank, answers)) {
-      process.stdout.write(`${sanitizeForTerminal(questionLabel(q))}: ${sanitizeForTerminal(describeAnswer(q, answers[q.id]))}\n`);
+      process.stdout.write(`${stripControl(questionLabel(q))}: ${stripControl(describeAnswer(q, answers[q.id]))}\n`);
     }
     const left = unansweredQuestions(bank, answers).length;
     process.stdout.write(`\nSaved in ${store.location}${left > 0 ? ` · ${left} question${left === 1 ? '' : 's'} left` : ' · complete'}\n`);

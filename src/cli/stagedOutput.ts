@@ -1,0 +1,56 @@
+import { closeSync, createReadStream, createWriteStream, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { CliError } from './CliError.js';
+import { isDash } from '../files/dash.js';
+import { describeFsError } from '../files/readRecords.js';
+import { isSpecialFile } from './isSpecialFile.js';
+
+const CHUNK = 1 << 16;
+
+/**
+ * Output that may be large and must appear whole or not at all: lines go to a temporary file
+ * (beside --out, so the final rename is atomic), then `commit` moves it into place or copies it
+ * to stdout, and `discard` removes it. The file is readable only by the user.
+ */
+export function stagedOutput(out: string | undefined) {
+  const toStdout = !out || isDash(out);
+  const inPlace = !toStdout && isSpecialFile(out);
+  const temporary = join(toStdout || inPlace ? tmpdir() : dirname(out), `.clinical-path-${process.pid}-${Date.now()}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx', 0o600);
+  } catch (error) {
+    throw new CliError([`Could not write ${out ?? 'the output'}: ${describeFsError(error)}.`]);
+  }
+  let buffer = '';
+  const flush = () => {
+    writeSync(fd, buffer);
+    buffer = '';
+  };
+  return {
+    write(text: string) {
+      buffer += text;
+      if (buffer.length >= CHUNK) flush();
+    },
+    async commit() {
+      flush();
+      closeSync(fd);
+      if (toStdout || inPlace) {
+        await pipeline(createReadStream(temporary), toStdout ? process.stdout : createWriteStream(out), { end: !toStdout });
+        rmSync(temporary, { force: true });
+      } else {
+        renameSync(temporary, out);
+      }
+    },
+    discard() {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed by commit
+      }
+      rmSync(temporary, { force: true });
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Remembers response ids already seen. The first record with an id is kept and later copies are
+ * counted as duplicates: a person who exports twice sends the same id twice.
+ */
+export function createDeduper(): { isDuplicate(responseId: string): boolean; readonly removed: number } {
+  const seen = new Set<string>();
+  let removed = 0;
+  return {
+    isDuplicate(responseId) {
+      if (!seen.has(responseId)) {
+        seen.add(responseId);
+        return false;
+      }
+      removed += 1;
+      return true;
+    },
+    get removed() {
+      return removed;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Answers, Bank, ChoiceQuestion } from '../bank/schema.js';
+
+/** Running counts for one single- or multi-choice question. */
+export interface QuestionTally {
+  readonly question: ChoiceQuestion;
+  /** Respondents with a non-empty answer: the denominator. */
+  answered: number;
+  /** Per option, in the bank's option order: respondents who chose it. */
+  readonly counts: number[];
+  /** Option value → index into `counts`. */
+  readonly optionIndex: ReadonlyMap<string, number>;
+}
+
+/**
+ * Everything the report needs, and nothing per response: its size is questions × options however many responses
+ * are added, so a report over 100,000 streamed responses holds no more than one over ten.
+ */
+export interface Tally {
+  bank: { id: string; version: string };
+  respondents: number;
+  /** The bank's single- and multi-choice questions, in bank order. Text answers are never counted. */
+  readonly questions: QuestionTally[];
+  readonly byId: ReadonlyMap<string, QuestionTally>;
+}
+
+export function createTally(bank: Bank): Tally {
+  const questions: QuestionTally[] = [];
+  for (const question of bank.questions) {
+    if (question.kind === 'text') continue;
+    questions.push({
+      question,
+      answered: 0,
+      counts: question.options.map(() => 0),
+      optionIndex: new Map(question.options.map((o, i) => [o.value, i])),
+    });
+  }
+  return { bank: { id: bank.id, version: bank.version }, respondents: 0, questions, byId: new Map(questions.map((q) => [q.question.id, q])) };
+}
+
+/**
+ * Adds one respondent's answers (already validated: see validateResponse). A question counts as answered when at
+ * least one known option is chosen; a skipped optional answer ('' or []) does not. Values that are not options of
+ * the question are ignored, and an option listed twice in a multi answer counts once.
+ */
+export function addToTally(tally: Tally, answers: Answers): void {
+  tally.respondents += 1;
+  for (const entry of tally.questions) {
+    const id = entry.question.id;
+    if (!Object.hasOwn(answers, id)) continue;
+    const value = answers[id];
+    let any = false;
+    const count = (v: string) => {
+      const i = entry.optionIndex.get(v);
+      if (i === undefined) return;
+      entry.counts[i] = (entry.counts[i] ?? 0) + 1;
+      any = true;
+    };
+    if (entry.question.kind === 'single') {
+      if (typeof value === 'string') count(value);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, j) => {
+        if (value.indexOf(v) === j) count(v);
+      });
+    }
+    if (any) entry.answered += 1;
+  }
+}
