@@ -6,13 +6,15 @@ import { planContentSchema, type PlanContent } from '../core/plan/planContentSch
 import { issuesToProblems } from '../core/bank/parseBank.js';
 import { checkPlanContent } from '../core/plan/checkPlanContent.js';
 import { readYamlFile } from './readYamlFile.js';
+import { loadPersonas } from './loadPersonas.js';
+import type { Persona } from '../core/persona/personaSchema.js';
 
-export type Content = { bank: Bank; plan: PlanContent };
+export type Content = { bank: Bank; plan: PlanContent; personas: Persona[] };
 export type ContentResult = { ok: true; content: Content } | { ok: false; problems: BankProblem[] };
 
 /**
- * Loads and validates a question bank folder: bank.yaml, sections/*.yaml (asked in file-name order)
- * and plan.yaml. Every problem is collected; none is thrown.
+ * Loads and validates a question bank folder: bank.yaml, sections/*.yaml (asked in file-name order),
+ * plan.yaml and the demo personas in personas/*.yaml (optional). Every problem is collected; none is thrown.
  */
 export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) || '.'): ContentResult {
   const problems: BankProblem[] = [];
@@ -41,5 +43,7 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data) };
   const planProblems = checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file }));
   if (planProblems.length > 0) return { ok: false, problems: planProblems };
-  return { ok: true, content: { bank: bankResult.bank, plan: planResult.data } };
+  const personas = loadPersonas(join(dir, 'personas'), show('personas'), bankResult.bank);
+  if (!personas.ok) return personas;
+  return { ok: true, content: { bank: bankResult.bank, plan: planResult.data, personas: personas.personas } };
 }

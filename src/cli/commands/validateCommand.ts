@@ -21,6 +21,6 @@ export const validateCommand: CommandModule<GlobalOptions, Args> = {
     }
     const { bank, plan } = result.content;
     const sections = new Set(bank.questions.map((q) => q.section)).size;
-    process.stdout.write(`✓ ${dir ?? 'questions'} is valid: bank ${bank.id} ${bank.version}, ${bank.questions.length} questions in ${sections} sections, ${plan.items.length} plan items.\n`);
+    process.stdout.write(`✓ ${dir ?? 'questions'} is valid: bank ${bank.id} ${bank.version}, ${bank.questions.length} questions in ${sections} sections, ${plan.items.length} plan items, ${result.content.personas.length} demo personas.\n`);
   },
 };

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BankProblem } from '../core/bank/parseBank.js';
+import { issuesToProblems } from '../core/bank/parseBank.js';
+import type { Bank } from '../core/bank/schema.js';
+import { checkPersona } from '../core/persona/checkPersona.js';
+import { personaFileSchema, type Persona } from '../core/persona/personaSchema.js';
+import { readYamlFile } from './readYamlFile.js';
+
+/** Reads personas/*.yaml in name order; each must be a complete, valid interview. No folder: no personas. */
+export function loadPersonas(dir: string, shownAs: string, bank: Bank): { ok: true; personas: Persona[] } | { ok: false; problems: BankProblem[] } {
+  if (!existsSync(dir)) return { ok: true, personas: [] };
+  const problems: BankProblem[] = [];
+  const personas: Persona[] = [];
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const file = join(shownAs, name);
+    const read = readYamlFile(join(dir, name));
+    if (!read.ok) {
+      problems.push({ file, message: read.message });
+      continue;
+    }
+    const parsed = personaFileSchema.safeParse(read.data);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(file, parsed.error.issues, read.data));
+      continue;
+    }
+    const checked = checkPersona(bank, parsed.data);
+    problems.push(...checked.problems.map((p) => ({ file, field: p.field, message: p.message })));
+    if (checked.persona) {
+      if (personas.some((p) => p.id === checked.persona?.id)) problems.push({ file, field: 'id', message: `duplicate persona id “${checked.persona.id}”` });
+      else personas.push(checked.persona);
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, personas };
+}
