@@ -1,9 +1,13 @@
-// Bundles src/ into dist/: cli.js starts fast; the Ink interview is a separate chunk loaded only when interactive.
+// Bundles src/ into dist/ as one self-contained ESM program: every dependency is inside, nothing is
+// installed at run time. The Ink interview and the demo are separate chunks, loaded only when a
+// terminal session starts, so --help, --version, --answers, plan and report never load Ink or React.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { compileContent } from './compileContent.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -12,8 +16,17 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  minify: true,
+  legalComments: 'linked',
   jsx: 'automatic',
-  define: { __VERSION__: JSON.stringify(version) },
+  // Some bundled packages are CommonJS and call require() for Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  alias: {
+    'react-devtools-core': './scripts/stubs/react-devtools-core.js',
+    'ajv/dist/2020.js': './scripts/stubs/ajv.js',
+    'ajv-formats': './scripts/stubs/ajv.js',
+  },
+  define: { __VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
+await compileContent('questions', 'dist/content.json');

@@ -1,0 +1,27 @@
+// Validates the shipped question bank, plan wording and personas once, at build time, and writes them
+// to dist/content.json: the installed app reads that with JSON.parse instead of parsing YAML and
+// running the schemas on every start. A bank with problems fails the build with the same messages
+// `clinical-path validate` prints.
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export async function compileContent(questionsDir, outFile) {
+  // Inside the project, so the bundled loader resolves zod and yaml from node_modules.
+  const dir = join('node_modules', '.cache', 'clinical-path-build');
+  mkdirSync(dir, { recursive: true });
+  try {
+    const loader = join(dir, 'loadBank.mjs');
+    await build({ entryPoints: ['src/files/loadBank.ts'], outfile: loader, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning', absWorkingDir: process.cwd() });
+    const { loadContent } = await import(pathToFileURL(loader).href);
+    const result = loadContent(questionsDir, 'questions');
+    if (!result.ok) {
+      const lines = result.problems.map((p) => [p.file, p.questionId, p.field, p.message].filter(Boolean).join(': '));
+      throw new Error(`The question bank is not valid:\n${lines.join('\n')}`);
+    }
+    writeFileSync(outFile, JSON.stringify(result.content));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

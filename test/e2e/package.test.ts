@@ -1,0 +1,42 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './runBin.js';
+
+let installed: string;
+let home: string;
+
+/** The environment a person's shell (or CI) might have: DEV unset, CI=true, no color. */
+function env(): NodeJS.ProcessEnv {
+  const { DEV: _dev, CLINICAL_PATH_HOME: _home, ...rest } = process.env;
+  return { ...rest, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), CI: 'true', NO_COLOR: '1' };
+}
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'clinical-path-pack-'));
+  home = join(work, 'home');
+  installed = join(work, 'empty');
+  execFileSync('mkdir', ['-p', home, installed]);
+  // --ignore-scripts: the test's build already ran; the packed files are what ships.
+  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(work, tarball)], { cwd: installed, encoding: 'utf8' });
+}, 120_000);
+
+describe('the packed tarball', () => {
+  it('installs as exactly one package, with no runtime dependencies', () => {
+    expect(readdirSync(join(installed, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['clinical-path']);
+  });
+
+  it('its bin prints the version and makes a plan from an answers file', () => {
+    const bin = join(installed, 'node_modules', '.bin', 'clinical-path');
+    const version = spawnSync(bin, ['--version'], { cwd: installed, env: env(), encoding: 'utf8' });
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const plan = spawnSync(bin, ['--store', join(home, 'store'), '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { cwd: installed, env: env(), encoding: 'utf8' });
+    expect(plan.stderr).toBe('');
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toContain('Credential timing');
+  });
+});
