@@ -1,0 +1,46 @@
+// npm run bench: every benchmark in one go; prints a table and writes test/bench/results.md.
+// Measured, never asserted: the machines are shared and noisy, so compare rows taken in the same run.
+import { writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { benchKeypress } from './keypress.mjs';
+import { benchReport, reportTable } from './report.mjs';
+import { benchSize, sizeTable } from './size.mjs';
+import { benchStartup, startupTable } from './startup.mjs';
+
+const started = new Date();
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}`;
+const log = (line) => process.stderr.write(`${line}\n`);
+
+log('time to first question…');
+const startup = await benchStartup();
+log('keypress latency…');
+const keypress = await benchKeypress();
+log('report over 10k/100k/1M responses…');
+const report = await benchReport();
+log('package size…');
+const size = benchSize();
+
+const text = `# Benchmarks
+
+Run ${started.toISOString().slice(0, 10)} on ${machine}. Reproduce with \`npm ci && npm run bench\`.
+
+## Time to the first question (pseudo-terminal 100×30, interleaved, median)
+
+${startupTable(startup)}
+
+## Keypress to updated frame (40-question bank)
+
+| presses | median | p90 |
+|---:|---:|---:|
+| ${keypress.presses} | ${keypress.medianMs.toFixed(1)} ms | ${keypress.p90Ms.toFixed(1)} ms |
+
+## \`clinical-path report\` by input size
+
+${reportTable(report)}
+
+## Package
+
+${sizeTable(size)}
+`;
+writeFileSync(new URL('./results.md', import.meta.url), text);
+console.log(text);
