@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import type { Opened, Store } from './Store.js';
@@ -45,7 +45,11 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
         throw error;
       }
       const raw: unknown = store.store;
-      if (Object.keys(raw as object).length === 0) return { progress: null, bank: null, notes: [], responseId: null };
+      if (Object.keys(raw as object).length === 0) {
+        // conf reads a file holding valid JSON that is not an object (say `42`) as empty, and would write over it.
+        if (!holdsEmptyObject(path)) return { progress: null, bank: null, notes: [moveAside('is not a clinical-path answers file')], responseId: null };
+        return { progress: null, bank: null, notes: [], responseId: null };
+      }
       const parsed = progressFileSchema.safeParse(raw);
       if (!parsed.success) {
         const note = moveAside('is not in the format this version writes');
@@ -75,4 +79,15 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
       return removed;
     },
   };
+}
+
+/** True when the file is missing or holds an empty JSON object: the only files conf may treat as empty. */
+function holdsEmptyObject(path: string): boolean {
+  if (!existsSync(path)) return true;
+  try {
+    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  } catch {
+    return false;
+  }
 }
