@@ -6,7 +6,7 @@ export function checkAnswer(question: Question, value: AnswerValue, answers: Ans
   switch (question.kind) {
     case 'single': {
       if (typeof value !== 'string') return 'Choose one option.';
-      if (value === '' && question.optional) return null;
+      if (value === '') return question.optional ? null : 'Choose one option.';
       const allowed = visibleOptions(question, answers).map((o) => o.value);
       return allowed.includes(value) ? null : `“${value}” is not one of the options.`;
     }

@@ -70,7 +70,8 @@ export function flowReducer(bank: Bank, state: FlowState, action: FlowAction): F
       }
       const visible = visibleQuestions(bank, state.answers);
       const previous = visible[visible.findIndex((q) => q.id === state.current) - 1];
-      return previous ? { ...state, current: previous.id, error: null } : { ...state, error: null };
+      if (previous) return { ...state, current: previous.id, error: null };
+      return state.error === null ? state : { ...state, error: null };
     }
     case 'edit': {
       if (state.screen !== 'review') return state;

@@ -1,4 +1,4 @@
-import { isVisible } from '../bank/evaluate.js';
+import { isVisible, visibleOptions } from '../bank/evaluate.js';
 import type { Answers, Bank, QuestionInBank } from '../bank/schema.js';
 import { checkAnswer } from './checkAnswer.js';
 
@@ -16,11 +16,14 @@ export function pruneAnswers(bank: Bank, answers: Answers): Answers {
   for (;;) {
     const next: Record<string, string | string[]> = {};
     for (const q of bank.questions) {
-      const value = current[q.id];
-      if (value === undefined || !isVisible(q, current)) continue;
+      const given = current[q.id];
+      if (given === undefined || !isVisible(q, current)) continue;
+      // A multi answer loses only the options that are now hidden, not the whole answer.
+      const value = q.kind === 'multi' && Array.isArray(given) ? given.filter((v) => visibleOptions(q, current).some((o) => o.value === v)) : given;
       if (checkAnswer(q, value, current) === null) next[q.id] = value;
     }
-    if (Object.keys(next).length === Object.keys(current).length) return next;
+    const settled = Object.keys(next).length === Object.keys(current).length && Object.entries(next).every(([id, v]) => sameValue(v, current[id]));
+    if (settled) return next;
     current = next;
   }
 }
@@ -32,4 +35,9 @@ export function unansweredQuestions(bank: Bank, answers: Answers): QuestionInBan
 
 export function isComplete(bank: Bank, answers: Answers): boolean {
   return unansweredQuestions(bank, answers).length === 0;
+}
+
+function sameValue(a: string | string[], b: string | string[] | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
 }

@@ -54,6 +54,11 @@ describe('flowReducer', () => {
     expect(run([answer('spi_status', 'passed')], revealed)).toMatchObject({ screen: 'review' });
   });
 
+  it('going back from the first question changes nothing, so nothing is saved again', () => {
+    const start = startFlow(bank);
+    expect(flowReducer(bank, start, { type: 'back' })).toBe(start);
+  });
+
   it('counts only visible questions in "Question N of M"', () => {
     expect(progress(bank, run([answer('pathway', 'post_primary')]))).toEqual({ index: 2, total: 5 });
     expect(progress(bank, run([answer('pathway', 'sonography_student')]))).toEqual({ index: 2, total: 6 });
@@ -69,5 +74,21 @@ describe('startFlow (resume)', () => {
     ['sends a "done" interview with open questions back to them', { answers: { pathway: 'post_primary' }, current: null, screen: 'done' }, { screen: 'question', current: 'discipline' }],
   ])('%s', (_name, saved, expected) => {
     expect(startFlow(bank, saved)).toMatchObject(expected);
+  });
+});
+
+describe('pruneAnswers', () => {
+  it('keeps the still-visible options of a multi answer when one of its options is hidden', async () => {
+    const { parseBank } = await import('../../../src/core/bank/parseBank.js');
+    const { pruneAnswers } = await import('../../../src/core/flow/visibility.js');
+    const { tinySections } = await import('../../fixtures/tinyBank.js');
+    const sections = structuredClone(tinySections) as { section: string; questions: Record<string, unknown>[] }[];
+    const siteTypes = sections[1]!.questions[0]!.options as Record<string, unknown>[];
+    siteTypes[2]!.show_if = { question: 'pathway', in: ['post_primary'] };
+    const result = parseBank({ file: 'bank.yaml', data: { id: 't', version: '1', title: 'T' } }, sections.map((data, i) => ({ file: `${i}.yaml`, data })));
+    if (!result.ok) throw new Error('fixture');
+    const answers = { pathway: 'sonography_student', discipline: 'mri', site_types: ['hospital', 'small_clinic'] };
+    expect(pruneAnswers(result.bank, answers)).toMatchObject({ site_types: ['hospital'] });
+    expect(pruneAnswers(result.bank, { ...answers, site_types: ['small_clinic'] })).not.toHaveProperty('site_types');
   });
 });
