@@ -1,10 +1,11 @@
 import type { CommandModule } from 'yargs';
-import { CliError } from '../CliError.js';
 import { loadContentOrFail, openStore, type GlobalOptions } from '../context.js';
 import { PLAN_FORMATS, type PlanOutputOptions } from '../planOutput.js';
 import { runAnswersFile } from '../runAnswersFile.js';
+import { runPlain } from '../../plain/runPlain.js';
+import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
 
-type Args = GlobalOptions & PlanOutputOptions & { answers?: string };
+type Args = GlobalOptions & PlanOutputOptions & { answers?: string; plain?: boolean };
 
 export const interviewCommand: CommandModule<GlobalOptions, Args> = {
   command: '$0',
@@ -21,11 +22,12 @@ export const interviewCommand: CommandModule<GlobalOptions, Args> = {
       runAnswersFile(content, store, args.answers, args);
       return;
     }
-    if (!process.stdin.isTTY || !process.stdout.isTTY) {
-      throw new CliError([
-        'The interview needs a terminal (stdin and stdout must both be a TTY).',
-        'To answer without one: clinical-path --answers answers.json (see clinical-path --help).',
-      ]);
+    const signals = { plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) };
+    if (shouldUsePlain(signals)) {
+      // Plain numbered lines on the same reducer and store; Ink is never loaded (it cannot run without a TTY).
+      const code = await runPlain(content, store);
+      if (code !== 0) process.exitCode = code;
+      return;
     }
     // Both ends are a terminal, so a person is there: Ink must draw every frame even if CI is set.
     // Ink reads CI once, when it is imported, which happens just below.

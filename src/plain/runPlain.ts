@@ -1,0 +1,96 @@
+import { createInterface } from 'node:readline';
+import { EXIT } from '../cli/CliError.js';
+import { outputPlan } from '../cli/planOutput.js';
+import { startFlow, toSaved } from '../core/flow/flowReducer.js';
+import type { Content } from '../files/loadBank.js';
+import type { Store } from '../store/Store.js';
+import { resumeNote } from './resumeNote.js';
+import { screenLines } from './screenLines.js';
+import { stepPlain } from './stepPlain.js';
+
+export interface PlainIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  error: NodeJS.WritableStream;
+}
+
+export const INPUT_ENDED =
+  'Input ended before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
+export const OUTPUT_CLOSED =
+  'Output was closed before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
+
+/** Stopping signals and their exit codes (128 + signal number), as the Ink interview uses. */
+const SIGNALS = { SIGINT: EXIT.cancelled, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * The interview as plain lines (screen readers, TERM=dumb, pipes): the same reducer and store as the Ink
+ * interview, without Ink. Reads one answer per line; saves after every change; resumes like the Ink
+ * interview (a finished one reopens at the review). Returns the exit code: 0 with the plan printed,
+ * 1 when input ends (or output closes) first, 130 on Ctrl+C (129/143 on SIGHUP/SIGTERM).
+ * The plan itself is printed by outputPlan, on process.stdout.
+ */
+export async function runPlain(
+  content: Content,
+  store: Store,
+  io: PlainIO = { input: process.stdin, output: process.stdout, error: process.stderr },
+): Promise<number> {
+  const { bank } = content;
+  const stamp = { id: bank.id, version: bank.version };
+  const lines = createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
+  const stop: { code: number | null; outputClosed: boolean } = { code: null, outputClosed: false };
+  // Output piped into a program that quit (`| head`): stop asking, quietly; what was answered is saved.
+  io.output.on('error', () => {
+    stop.outputClosed = true;
+    stop.code ??= EXIT.incomplete;
+    lines.close();
+  });
+  const print = (text: readonly string[]) => {
+    if (text.length > 0 && !stop.outputClosed) io.output.write(`${text.join('\n')}\n`);
+  };
+  const unwatch = Object.entries(SIGNALS).map(([signal, code]) => {
+    const onSignal = () => {
+      stop.code = code;
+      lines.close();
+    };
+    process.once(signal, onSignal);
+    return () => process.off(signal, onSignal);
+  });
+
+  const opened = store.open();
+  const saved = opened.progress;
+  let state = startFlow(bank, saved ? { ...saved, screen: saved.screen === 'done' ? 'review' : saved.screen } : undefined);
+  print([...opened.notes, ...(saved && Object.keys(state.answers).length > 0 ? [resumeNote(bank, state)] : [])]);
+  print(screenLines(bank, state));
+  try {
+    // One line at a time from the iterator: piped lines that arrive together are never dropped.
+    for await (const line of lines) {
+      if (stop.code !== null) break;
+      const step = stepPlain(bank, state, line);
+      if (step.state !== state) store.save(toSaved(step.state), stamp);
+      state = step.state;
+      print(step.lines);
+      if (state.screen === 'done') break;
+    }
+  } finally {
+    for (const off of unwatch) off();
+    lines.close();
+  }
+
+  if (stop.outputClosed) {
+    io.error.write(`${OUTPUT_CLOSED}\n`);
+    return EXIT.incomplete;
+  }
+  if (stop.code !== null) {
+    const answered = Object.keys(state.answers).length;
+    print(['', `Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.`]);
+    return stop.code;
+  }
+  if (state.screen !== 'done') {
+    io.error.write(`${INPUT_ENDED}\n`);
+    return EXIT.incomplete;
+  }
+  print(['']);
+  outputPlan(content, state.answers, { format: 'text', color: false });
+  print(['', `Your answers are saved in ${store.location}.`, 'Print the plan again: clinical-path plan', 'As Markdown: clinical-path plan --format markdown --out plan.md']);
+  return EXIT.ok;
+}

@@ -1,0 +1,223 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pty from '@lydell/node-pty';
+import stripAnsi from 'strip-ansi';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEYS, startPty, type PtySession } from './ptySession.js';
+import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
+
+let home: string;
+let store: string;
+let session: PtySession | undefined;
+const run = (input: string, args: string[] = [], env?: Record<string, string>) => runBin(['--store', store, ...args], { home, input, env });
+const savedAnswers = () => JSON.parse(run('', ['answers', '--json']).stdout).answers as Record<string, unknown>;
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+const ENDED = 'Input ended before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
+
+beforeEach(() => {
+  ({ home, store } = tempHome());
+});
+afterEach(() => {
+  session?.kill('SIGKILL');
+  session = undefined;
+});
+
+// The post-primary path through the shipped bank: clinical_arrangement 1 3 (employer and a facility arranged on
+// one's own) shows employer_hours and site_authorization; liability "yes" shows liability_source.
+const FULL_RUN = [
+  '1', // pathway: post-primary
+  '?', // repeats discipline
+  'b', // back to pathway
+  '', // keeps post-primary
+  '12', // discipline has 10 options: asked again
+  '1', // CT
+  '', // credentials_held: nothing ticked → the reducer's "Choose at least one option."
+  '1', // radiography
+  '1', // employment
+  '1', // education_program
+  '1, 2', // site_types: hospital, imaging center
+  '1 3', // clinical_arrangement: employer, non-employer provider
+  '1', // employer_hours
+  '1', // site_authorization
+  '1', // paid_for_clinicals
+  '1', // hipaa_training
+  '1', // liability_required: yes
+  '1', // liability_source
+  'new', // state: four match, listed
+  'new mex', // New Mexico
+  '1', // exam_timing
+  '1', '1', '1', '1', '1', // the reflection questions
+  'Night shifts', // obstacle
+  '4', // review: change employment…
+  '3', // …to "Not in imaging right now", back to the review
+  '', // show the plan
+];
+
+describe('plain mode through pipes', () => {
+  it('runs a whole interview to the plan: back, repeat, a re-ask, a refusal, a name, an edit from the review', () => {
+    const result = run(lines(...FULL_RUN));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).not.toContain('\u001B');
+    expect(out).toMatch(/^Question 1 of \d+ · About you\n/);
+    expect(out).toContain('Enter a number between 1 and 4.\nb goes back, ? repeats the options.');
+    expect(out).toContain('(current: 1 — press Enter to keep it)');
+    expect(out).toContain('“12” is not between 1 and 10. Enter a number between 1 and 10.');
+    expect(out).toContain('Choose at least one option. Enter numbers separated by commas (1-5).');
+    expect(out).toContain('Enter a number between 1 and 54, or type a name or the start of one.');
+    expect(out).toContain('54. Prefer not to say');
+    expect(out).toContain('“new” matches 4 options:\n30. New Hampshire\n31. New Jersey\n32. New Mexico\n33. New York');
+    expect(out).toContain('Type your answer, or press Enter to skip.');
+    expect(out).toContain('· changing an answer');
+    expect(out).toContain('4. Employment: Not in imaging right now');
+    expect(out).toContain('Enter a number to change that answer, or press Enter to see your plan.');
+    for (const title of ['Clinical site search', 'HIPAA training', 'Liability coverage', 'Credential timing']) expect(out).toContain(`\n${title}\n`);
+    expect(out.indexOf('Your answers are saved. Here is your plan.')).toBeLessThan(out.indexOf('Clinical site search'));
+    // The interview's lines stay short; the plan may hold a long web address, unbroken so it can be copied.
+    for (const line of out.slice(0, out.indexOf('Clinical site search')).split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    expect(savedAnswers()).toMatchObject({
+      pathway: 'post_primary',
+      discipline: 'ct',
+      employment: 'not_employed_imaging',
+      site_types: ['hospital', 'imaging_center'],
+      clinical_arrangement: ['employer', 'non_employer_provider'],
+      state: 'NM',
+      obstacle: 'Night shifts',
+    });
+    expect(run('', ['plan']).code).toBe(0);
+  });
+
+  it('stops at the end of input with exit 1 and the message on stderr, keeping every answer given', () => {
+    const result = run(lines('1', '1'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${ENDED}\n`);
+    expect(result.stdout).toContain('Question 3 of');
+    expect(savedAnswers()).toEqual({ pathway: 'post_primary', discipline: 'ct' });
+  });
+
+  it('resumes at the next question in a second piped run, and reopens a finished interview at the review', () => {
+    run(lines('1', '1'));
+    const again = run(lines('1'));
+    expect(again.stdout.split('\n').slice(0, 2)).toEqual([
+      'Welcome back: your answers were saved. Picking up at question 3 of 18.',
+      'Question 3 of 18 · About you',
+    ]);
+    expect(again.stdout).toContain('Question 4 of 18');
+    expect(savedAnswers()).toMatchObject({ credentials_held: ['radiography'] });
+
+    // The 17 questions left on this path (clinical_arrangement 1 shows employer_hours; liability 1 shows its source).
+    const finished = run(lines(...Array<string>(17).fill('1'), ''));
+    expect(finished.stdout).toContain('Picking up at question 4 of 18.');
+    expect(finished.code).toBe(0);
+    const reopened = run('');
+    expect(reopened.code).toBe(1);
+    expect(reopened.stdout).toMatch(/^Welcome back: all questions are answered\. Review your answers, then show your plan\.\nReview your answers \(\d+\):\n/);
+    expect(run('\n').stdout).toContain('Clinical site search');
+  });
+
+  it.each<[string, string[], Record<string, string>]>([
+    ['--plain', ['--plain'], {}],
+    ['ACCESSIBLE=1', [], { ACCESSIBLE: '1' }],
+    ['TERM=dumb', [], { TERM: 'dumb' }],
+  ])('%s gives the same plain lines', (_name, args, env) => {
+    const result = run(lines('1'), args, env);
+    expect(result.stdout).toMatch(/^Question 1 of \d+ · About you\n/);
+    expect(result.stdout).toContain('Question 2 of');
+    expect(result.stdout).not.toContain('\u001B');
+  });
+
+  it('the code the bin loads before choosing a mode holds no Ink: Ink is a chunk loaded with import()', () => {
+    const dist = join(ROOT, 'dist');
+    const INK = 'Raw mode is not supported';
+    const loaded = new Set<string>();
+    const visit = (name: string) => {
+      if (loaded.has(name)) return;
+      loaded.add(name);
+      const text = readFileSync(join(dist, name), 'utf8');
+      for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]!);
+    };
+    visit('cli.js');
+    for (const name of loaded) expect(readFileSync(join(dist, name), 'utf8'), name).not.toContain(INK);
+    // The marker is real: the lazily loaded interview chunk has it.
+    const lazy = readdirSync(dist).filter((n) => n.endsWith('.js') && !loaded.has(n));
+    expect(lazy.some((n) => readFileSync(join(dist, n), 'utf8').includes(INK))).toBe(true);
+  });
+
+  it('--plain is listed in --help', () => {
+    expect(run('', ['--help']).stdout).toContain('--plain');
+  });
+});
+
+/** A pseudo-terminal with TERM set as given (startPty always says xterm-256color). */
+function startWithTerm(term: string): PtySession {
+  const child = pty.spawn(process.execPath, [BIN, '--store', store], { name: term, cols: 100, rows: 30, cwd: home, env: testEnv(home) as Record<string, string> });
+  let raw = '';
+  let from = 0;
+  child.onData((data) => (raw += data));
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
+  const output = () => stripAnsi(raw);
+  return {
+    output,
+    raw: () => raw,
+    mark: () => (from = output().length),
+    write: (keys) => child.write(keys),
+    kill: (signal) => child.kill(signal),
+    exited,
+    waitFor: (text, timeoutMs = 8000) =>
+      new Promise((resolve, reject) => {
+        const started = Date.now();
+        const check = () => {
+          const seen = output().slice(from);
+          if (typeof text === 'string' ? seen.includes(text) : text.test(seen)) return resolve();
+          if (Date.now() - started > timeoutMs) return reject(new Error(`Timed out waiting for ${String(text)}:\n${seen.slice(-1500)}`));
+          setTimeout(check, 25);
+        };
+        check();
+      }),
+  };
+}
+
+describe('plain mode in a real terminal', () => {
+  it.each<[string, () => PtySession]>([
+    ['--plain', () => startPty(['--store', store, '--plain'], { home })],
+    ['ACCESSIBLE=1', () => startPty(['--store', store], { home, env: { ACCESSIBLE: '1' } })],
+    ['TERM=dumb', () => startWithTerm('dumb')],
+  ])('%s: static lines, no Ink frame; 1 + Enter advances; Ctrl+C saves and exits 130', async (_name, start) => {
+    session = start();
+    await session.waitFor('Enter a number between 1 and 4.');
+    session.mark();
+    session.write(`1${KEYS.enter}`);
+    await session.waitFor('Question 2 of');
+    await session.waitFor('Enter a number between 1 and');
+    session.write(KEYS.ctrlC);
+    expect((await session.exited).exitCode).toBe(130);
+    expect(session.output()).toContain('Saved 1 answer. Run clinical-path again to continue where you left off.');
+    expect(session.output()).not.toMatch(/[❯◉◯─│╭]/);
+    expect(session.raw()).not.toContain('\u001B');
+    expect(savedAnswers()).toEqual({ pathway: 'post_primary' });
+  });
+
+  it('--plain finishes in a terminal: the last answer, the review, the plan, exit 0', async () => {
+    const persona = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/answers/ct-employed.json'), 'utf8'));
+    delete persona.answers.obstacle;
+    const file = join(home, 'almost.json');
+    writeFileSync(file, JSON.stringify(persona));
+    expect(runBin(['--store', store, '--answers', file], { home }).code).toBe(1);
+    session = startPty(['--store', store, '--plain'], { home });
+    await session.waitFor('Type your answer, or press Enter to skip.');
+    expect(session.output()).toContain('Welcome back: your answers were saved.');
+    session.write(`Night shifts${KEYS.enter}`);
+    await session.waitFor('press Enter to see your plan.');
+    session.write(KEYS.enter);
+    await session.waitFor('Credential timing');
+    expect((await session.exited).exitCode).toBe(0);
+    expect(session.raw()).not.toContain('\u001B');
+    expect(savedAnswers()).toMatchObject({ obstacle: 'Night shifts' });
+  });
+
+  it('without those, a terminal still gets the Ink interview', async () => {
+    session = startPty(['--store', store], { home });
+    await session.waitFor('❯');
+  });
+});
