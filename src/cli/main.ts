@@ -11,6 +11,7 @@ import { interviewCommand } from './commands/interviewCommand.js';
 import { planCommand } from './commands/planCommand.js';
 import { resetCommand } from './commands/resetCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
+import { demoCommand } from './commands/demoCommand.js';
 import type { GlobalOptions } from './context.js';
 
 declare const __VERSION__: string;
@@ -35,6 +36,11 @@ export async function main(argv: string[]): Promise<void> {
       .usage('$0 [command] [options]\n\nFind your clinical site: the ASRT clinical-site survey questions and a tailored plan.')
       .option('store', { type: 'string', describe: 'Folder for your saved answers (env CLINICAL_PATH_HOME)', global: true })
       .option('questions', { type: 'string', describe: 'Question bank folder (default: the shipped bank)', global: true })
+      .option('plain', {
+        type: 'boolean',
+        describe: 'Interview in plain numbered lines, no full-screen view (screen readers; also ACCESSIBLE=1, TERM=dumb, or no terminal)',
+        global: true,
+      })
       .option('color', { type: 'boolean', default: true, describe: 'Use --no-color for plain text (NO_COLOR works too)', global: true })
       .command<GlobalOptions>(interviewCommand as never)
       .command(planCommand as never)
@@ -45,6 +51,7 @@ export async function main(argv: string[]): Promise<void> {
       .command(collectCommand as never)
       .command(reportCommand as never)
       .command(dictionaryCommand as never)
+      .command(demoCommand as never)
       .strict()
       .version(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev')
       .alias('h', 'help')

@@ -7,6 +7,7 @@ import { LIST } from './keyMap.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ReviewScreen } from './ReviewScreen.js';
 import { useFlow } from './useFlow.js';
+import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useTerminalSize } from './useTerminalSize.js';
 
@@ -38,7 +39,10 @@ export interface AppProps {
  */
 export function App({ bank, initial, note, onChange, onExit, rows: fixedRows }: AppProps) {
   const { exit } = useApp();
-  const { rows, columns } = useTerminalSize(fixedRows);
+  const { rows, columns: width } = useTerminalSize(fixedRows);
+  const { paddingX } = useTheme();
+  // Text wraps inside the theme's side padding (the large theme leaves two columns each side).
+  const columns = Math.max(20, width - 2 * paddingX);
   const { state, dispatch, touched } = useFlow(bank, initial, onChange);
   // Review reopens on the answer just changed, not at the top.
   const lastEdited = useRef<string | null>(null);
@@ -73,7 +77,7 @@ export function App({ bank, initial, note, onChange, onExit, rows: fixedRows }: 
   const question = state.current === null ? undefined : bank.questions.find((q) => q.id === state.current);
 
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" paddingX={paddingX}>
       {showNote && <Text>{note}</Text>}
       {state.screen === 'done' && <Text>Your answers are saved. Preparing your plan…</Text>}
       {state.screen === 'review' && (

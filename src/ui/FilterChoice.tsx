@@ -4,7 +4,8 @@ import type { SingleQuestion } from '../core/bank/schema.js';
 import { ChoiceList } from './ChoiceList.js';
 import { matchOptions } from './matchOptions.js';
 import { isMove, moveCursor } from './moveCursor.js';
-import { theme } from './theme.js';
+import { rowsThatFit } from './listWindow.js';
+import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
 import { SKIP, type OptionRow, type ViewProps } from './ViewProps.js';
@@ -25,12 +26,14 @@ export function FilterChoice({ question, answers, value, height, onAnswer, onBac
     const current = typeof value === 'string' ? value : question.default;
     return { query: '', cursor: Math.max(0, options.findIndex((o) => o.value === current)) };
   });
+  const { styles, rowGap } = useTheme();
   const matches = matchOptions(options, filter.query);
   const listHeight = Math.max(1, height - 1);
+  const current = typeof value === 'string' ? value : undefined;
 
   useIntent({ field: 'text', empty: filter.query === '' }, (intent) => {
     if (isMove(intent)) {
-      update((f) => ({ ...f, cursor: moveCursor(intent.type, f.cursor, matchOptions(options, f.query).length, listHeight - 2) }));
+      update((f) => ({ ...f, cursor: moveCursor(intent.type, f.cursor, matchOptions(options, f.query).length, rowsThatFit(listHeight, rowGap) - 2) }));
       return;
     }
     switch (intent.type) {
@@ -55,18 +58,18 @@ export function FilterChoice({ question, answers, value, height, onAnswer, onBac
     }
   });
 
-  const rows = matches.map((o) => ({ key: o.value || '(skip)', label: o.label, hint: o.hint }));
+  const rows = matches.map((o) => ({ key: o.value || '(skip)', label: o.label, hint: o.hint, checked: o.value === current }));
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         Filter: {filter.query}
         <Text inverse> </Text>
-        {filter.query === '' && <Text {...theme.hint}> type part of a name</Text>}
+        {filter.query === '' && <Text {...styles.hint}> type part of a name</Text>}
       </Text>
       {matches.length === 0 ? (
-        <Text {...theme.hint}>No match for “{filter.query}”. Backspace to widen the search.</Text>
+        <Text {...styles.hint}>No match for “{filter.query}”. Backspace to widen the search.</Text>
       ) : (
-        <ChoiceList rows={rows} cursor={filter.cursor} height={listHeight} numbered={false} />
+        <ChoiceList rows={rows} cursor={filter.cursor} height={listHeight} numbered={false} role="radio" />
       )}
     </Box>
   );

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { theme } from './theme.js';
+import { useTheme } from './theme.js';
 
 export type HelpView = 'single' | 'multi' | 'filter' | 'text' | 'review';
 
@@ -12,9 +12,11 @@ export interface HelpOptions {
   numbered: boolean;
   /** The question may be left empty. */
   optional: boolean;
+  /** What Esc says, if not "esc save & quit" (the demo saves nothing). */
+  quit?: string;
 }
 
-const QUIT = 'esc save & quit';
+const SAVE_AND_QUIT = 'esc save & quit';
 
 function backHint(view: HelpView, { canGoBack, editing }: HelpOptions): string | null {
   // In a text field `b` is a letter, so only ← (on an empty field) goes back there.
@@ -26,6 +28,7 @@ function backHint(view: HelpView, { canGoBack, editing }: HelpOptions): string |
 /** The one line of key help for a view; also used to measure how many lines it takes. */
 export function keyHelpText(view: HelpView, options: HelpOptions): string {
   const back = backHint(view, options);
+  const QUIT = options.quit ?? SAVE_AND_QUIT;
   const parts: Array<string | null | false> = (() => {
     switch (view) {
       case 'single':
@@ -47,6 +50,47 @@ export function keyHelpText(view: HelpView, options: HelpOptions): string {
   return parts.filter((p): p is string => typeof p === 'string').join(' · ');
 }
 
+/** The demo's screens: stepping through a persona, the plan, the comparison, choosing a persona. */
+export type DemoHelpView = 'step' | 'plan' | 'compare' | 'picker' | 'comparePicker';
+
+export interface DemoHelpOptions {
+  canGoBack: boolean;
+  /** Autoplay is on: 'running' offers pause, 'paused' offers resume. */
+  autoplay?: 'running' | 'paused';
+  /** The view scrolls (more lines than fit). */
+  scrolls?: boolean;
+  /** There are other personas to compare with. */
+  canCompare?: boolean;
+}
+
+/** Esc and q both end a demo; nothing is saved, so nothing is said about saving. */
+export const DEMO_QUIT = 'esc quit';
+
+/** The one line of key help for a demo screen. */
+export function demoHelpText(view: DemoHelpView, { canGoBack, autoplay, scrolls = false, canCompare = false }: DemoHelpOptions): string {
+  const back = canGoBack && '← back';
+  const scroll = scrolls && '↑↓ PgUp/PgDn scroll';
+  const parts: Array<string | false | undefined> = (() => {
+    switch (view) {
+      case 'step':
+        return ['space/enter next', back, 'e change answer', autoplay && (autoplay === 'running' ? 'p pause' : 'p resume'), DEMO_QUIT];
+      case 'plan':
+        return [scroll, back, canCompare && 'c compare with another persona', DEMO_QUIT];
+      case 'compare':
+        return [scroll, '← back to the plan', canCompare && 'c compare with another', DEMO_QUIT];
+      case 'picker':
+        return ['↑↓ move', 'enter start the demo', DEMO_QUIT];
+      case 'comparePicker':
+        return ['↑↓ move', 'enter compare', '← back to the plan', DEMO_QUIT];
+      default: {
+        const unreachable: never = view;
+        return unreachable;
+      }
+    }
+  })();
+  return parts.filter((p): p is string => typeof p === 'string').join(' · ');
+}
+
 export function KeyHelp({ text }: { text: string }) {
-  return <Text {...theme.hint}>{text}</Text>;
+  return <Text {...useTheme().styles.hint}>{text}</Text>;
 }

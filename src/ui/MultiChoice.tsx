@@ -3,7 +3,8 @@ import type { MultiQuestion } from '../core/bank/schema.js';
 import { ChoiceList } from './ChoiceList.js';
 import { LIST } from './keyMap.js';
 import { isMove, moveCursor } from './moveCursor.js';
-import { symbols } from './theme.js';
+import { rowsThatFit } from './listWindow.js';
+import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
 import { isNumbered, type ViewProps } from './ViewProps.js';
@@ -23,7 +24,8 @@ function toggle(chosen: readonly string[], value: string): string[] {
  */
 export function MultiChoice({ question, answers, value, height, onAnswer, onBack }: ViewProps<MultiQuestion>) {
   const options = visibleOptions(question, answers);
-  const numbered = isNumbered(options.length, height);
+  const slots = rowsThatFit(height, useTheme().rowGap);
+  const numbered = isNumbered(options.length, slots);
   const [selection, update] = useSyncedState<Selection>(() => {
     const start = Array.isArray(value) ? value : (question.default ?? []);
     return { cursor: 0, chosen: start.filter((v) => options.some((o) => o.value === v)) };
@@ -31,7 +33,7 @@ export function MultiChoice({ question, answers, value, height, onAnswer, onBack
 
   useIntent(LIST, (intent) => {
     if (isMove(intent)) {
-      update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, height - 2) }));
+      update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, slots - 2) }));
       return;
     }
     switch (intent.type) {
@@ -61,11 +63,9 @@ export function MultiChoice({ question, answers, value, height, onAnswer, onBack
     }
   });
 
-  const rows = options.map((o) => ({
-    key: o.value,
-    label: o.label,
-    hint: o.hint,
-    mark: selection.chosen.includes(o.value) ? symbols.checked : symbols.unchecked,
-  }));
-  return <ChoiceList rows={rows} cursor={selection.cursor} height={height} numbered={numbered} />;
+  const rows = options.map((o) => {
+    const checked = selection.chosen.includes(o.value);
+    return { key: o.value, label: o.label, hint: o.hint, checked, mark: checked ? symbols.checked : symbols.unchecked };
+  });
+  return <ChoiceList rows={rows} cursor={selection.cursor} height={height} numbered={numbered} role="checkbox" />;
 }

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { theme } from './theme.js';
+import { useTheme } from './theme.js';
 
 export interface QuestionHeaderProps {
   index: number;
@@ -12,7 +12,7 @@ export interface QuestionHeaderProps {
 export function QuestionHeader({ index, total, section, editing }: QuestionHeaderProps) {
   const suffix = editing ? ' · changing an answer' : '';
   return (
-    <Text {...theme.header} wrap="truncate-end">
+    <Text {...useTheme().styles.header} wrap="truncate-end">
       Question {index} of {total} · {section}
       {suffix}
     </Text>

@@ -8,7 +8,8 @@ import { MultiChoice } from './MultiChoice.js';
 import { QuestionHeader } from './QuestionHeader.js';
 import { SingleChoice } from './SingleChoice.js';
 import { TextAnswer } from './TextAnswer.js';
-import { symbols, theme } from './theme.js';
+import { rowsThatFit } from './listWindow.js';
+import { symbols, useTheme } from './theme.js';
 import { isNumbered } from './ViewProps.js';
 
 export interface QuestionScreenProps {
@@ -24,6 +25,8 @@ export interface QuestionScreenProps {
   columns: number;
   onAnswer: (value: AnswerValue) => void;
   onBack: () => void;
+  /** Key help for Esc, when it does not "save & quit" (the demo). */
+  quitHint?: string;
 }
 
 function viewOf(question: QuestionInBank): HelpView {
@@ -37,26 +40,27 @@ function viewOf(question: QuestionInBank): HelpView {
  * The lines around the view are counted first; the view gets what is left, so the frame fits.
  */
 export function QuestionScreen(props: QuestionScreenProps) {
-  const { question, answers, index, total, editing, error, height, columns, onAnswer, onBack } = props;
+  const { question, answers, index, total, editing, error, height, columns, onAnswer, onBack, quitHint } = props;
+  const { styles, rowGap } = useTheme();
   const view = viewOf(question);
   const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
   const errorText = error ? `${symbols.error} ${error}` : null;
   // A question revealed by an edit has no answer yet, so review is not complete: the reducer keeps it on screen.
   const stuck = editing && answers[question.id] === undefined;
   const back = { canGoBack: index > 1 && !stuck, editing: editing && !stuck };
-  const helpFor = (numbered: boolean) => keyHelpText(view, { ...back, numbered, optional: question.optional });
+  const helpFor = (numbered: boolean) => keyHelpText(view, { ...back, numbered, optional: question.optional, quit: quitHint });
   const chrome =
     1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + (errorText ? countLines(errorText, columns) : 0);
   // Measure key help at its longest (with numbers) so the choice of numbering cannot make it overflow.
   const viewHeight = Math.max(2, height - chrome - countLines(helpFor(true), columns));
-  const numbered = view !== 'filter' && isNumbered(count, viewHeight);
+  const numbered = view !== 'filter' && isNumbered(count, rowsThatFit(viewHeight, rowGap));
   const common = { answers, value: answers[question.id], height: viewHeight, onAnswer, onBack };
 
   return (
     <Box flexDirection="column">
       <QuestionHeader index={index} total={total} section={question.section} editing={editing} />
-      <Text {...theme.prompt}>{question.prompt}</Text>
-      {question.help && <Text {...theme.hint}>{question.help}</Text>}
+      <Text {...styles.prompt}>{question.prompt}</Text>
+      {question.help && <Text {...styles.hint}>{question.help}</Text>}
       {/* key={id}: each question starts fresh, with its saved answer preselected. */}
       {question.kind === 'multi' ? (
         <MultiChoice key={question.id} question={question} {...common} />
@@ -67,7 +71,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
       ) : (
         <SingleChoice key={question.id} question={question} {...common} />
       )}
-      {errorText && <Text {...theme.error}>{errorText}</Text>}
+      {errorText && <Text {...styles.error}>{errorText}</Text>}
       <KeyHelp text={helpFor(numbered)} />
     </Box>
   );

@@ -7,7 +7,8 @@ import { countLines } from './countLines.js';
 import { KeyHelp, keyHelpText } from './KeyHelp.js';
 import { LIST } from './keyMap.js';
 import { isMove, moveCursor } from './moveCursor.js';
-import { theme } from './theme.js';
+import { rowsThatFit } from './listWindow.js';
+import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
 
@@ -33,6 +34,7 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
     ...visibleQuestions(bank, answers).map((q) => ({ key: q.id, label: `${questionLabel(q)}: ${describeAnswer(q, answers[q.id])}` })),
     { key: FINISH, label: FINISH_LABEL },
   ];
+  const { styles, rowGap } = useTheme();
   const [cursor, update] = useSyncedState(() => Math.max(0, rows.findIndex((r) => r.key === focus)));
   const help = keyHelpText('review', { canGoBack: true, editing: false, numbered: false, optional: false });
   const title = `Review your answers (${rows.length - 1}). Choose one to change it.`;
@@ -40,7 +42,7 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
 
   useIntent(LIST, (intent) => {
     if (isMove(intent)) {
-      update((c) => moveCursor(intent.type, c, rows.length, listHeight - 2));
+      update((c) => moveCursor(intent.type, c, rows.length, rowsThatFit(listHeight, rowGap) - 2));
       return;
     }
     switch (intent.type) {
@@ -60,8 +62,8 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
 
   return (
     <Box flexDirection="column">
-      <Text {...theme.prompt}>{title}</Text>
-      <ChoiceList rows={rows} cursor={cursor} height={listHeight} numbered={false} />
+      <Text {...styles.prompt}>{title}</Text>
+      <ChoiceList rows={rows} cursor={cursor} height={listHeight} numbered={false} role="menuitem" />
       <KeyHelp text={help} />
     </Box>
   );

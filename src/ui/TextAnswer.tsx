@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
 import { useState } from 'react';
 import type { TextQuestion } from '../core/bank/schema.js';
-import { theme } from './theme.js';
+import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import type { ViewProps } from './ViewProps.js';
 
@@ -20,8 +20,8 @@ export function TextAnswer({ question, value, onAnswer, onBack }: ViewProps<Text
   });
 
   return (
-    <Box>
-      <Text {...theme.hint}>{'› '}</Text>
+    <Box aria-role="textbox">
+      <Text aria-hidden {...useTheme().styles.hint}>{'› '}</Text>
       {/* Whitespace alone counts as empty: skipped if optional, refused (with a reason) if not. */}
       <TextInput value={text} placeholder={placeholder} onChange={setText} onSubmit={(typed) => onAnswer(typed.trim() === '' ? '' : typed)} />
     </Box>

@@ -26,6 +26,12 @@ export type Intent =
   | { type: 'type'; text: string }
   /** Backspace or Delete in a text or filter field. */
   | { type: 'erase' }
+  /** Demo, `e`: let the class choose a different answer to the question on screen. */
+  | { type: 'change' }
+  /** Demo, `p`: pause or resume autoplay. */
+  | { type: 'pause' }
+  /** Demo, `c`: compare this plan with another persona's. */
+  | { type: 'compare' }
   | { type: 'none' };
 
 export type IntentType = Intent['type'];
@@ -33,10 +39,21 @@ export type IntentType = Intent['type'];
 /**
  * Where the key was pressed. In a list, letters are commands (`b` is back, space toggles);
  * in a text field they are text, and ← moves the cursor unless there is nothing to move over.
+ * A presenter screen (the demo: stepping, plan, comparison, persona picker) is a list where space moves
+ * on like Enter and `e`, `p`, `c`, `q` are commands.
  */
-export type KeyContext = { field: 'none' } | { field: 'text'; empty: boolean };
+export type KeyContext = { field: 'none' } | { field: 'text'; empty: boolean } | { field: 'presenter' };
 
 export const LIST: KeyContext = { field: 'none' };
+export const PRESENTER: KeyContext = { field: 'presenter' };
+
+const PRESENTER_KEYS: ReadonlyMap<string, Intent> = new Map<string, Intent>([
+  [' ', { type: 'confirm' }],
+  ['e', { type: 'change' }],
+  ['p', { type: 'pause' }],
+  ['c', { type: 'compare' }],
+  ['q', { type: 'quit' }],
+]);
 
 /** The Key fields this map reads, so tests can pass a partial key. */
 export type KeyPress = Partial<Key>;
@@ -65,6 +82,10 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
     return input !== '' && PRINTABLE.test(input) ? { type: 'type', text: input } : { type: 'none' };
   }
   if (key.ctrl || key.meta || key.tab) return { type: 'none' };
+  if (context.field === 'presenter') {
+    const command = PRESENTER_KEYS.get(input.toLowerCase());
+    if (command) return command;
+  }
   if (input === ' ') return { type: 'toggle' };
   if (input === 'b' || input === 'B') return { type: 'back' };
   // j/k because ink-select-input (single choice) already moves on them; the own lists should agree.

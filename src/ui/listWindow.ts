@@ -24,3 +24,11 @@ export function listWindow(count: number, cursor: number, height: number): ListW
   const start = Math.min(Math.max(1, cursor - Math.floor((size - 1) / 2)), count - 1 - size);
   return window(start, start + size);
 }
+
+/**
+ * How many rows fit in `height` lines when `gap` blank lines separate them (the large theme): n rows take
+ * n + (n − 1) × gap lines. At least 1.
+ */
+export function rowsThatFit(height: number, gap: number): number {
+  return Math.max(1, Math.floor((height + gap) / (1 + gap)));
+}

@@ -1,20 +1,73 @@
 import type { TextProps } from 'ink';
+import { createContext, useContext } from 'react';
+
+/** The text styles every view uses. Meaning never rests on them alone (see `symbols`). */
+export interface ThemeStyles {
+  /** The question itself. */
+  prompt: TextProps;
+  /** "Question N of M · section". */
+  header: TextProps;
+  /** Help lines, option hints, key help and "more" markers: the only text that may be dimmed. */
+  hint: TextProps;
+  /** The highlighted row, alongside the ❯ pointer. */
+  active: TextProps;
+  error: TextProps;
+}
+
+export interface Theme {
+  name: 'normal' | 'large';
+  styles: ThemeStyles;
+  /** Blank lines between the rows of a list. */
+  rowGap: number;
+  /** Columns left empty on each side of the screen. */
+  paddingX: number;
+}
 
 /**
- * Every style the UI uses, in one place, so a later no-dim `--large` mode swaps one object.
- * Meaning never rests on color alone: the cursor is a ❯, choices are [x]/[ ], errors start with "!".
+ * Every style the UI uses, in one place. Meaning never rests on color alone: the cursor is a ❯,
+ * choices are [x]/[ ], errors start with "!", a demo persona's answer says "← Name's answer".
  */
-export const theme = {
-  /** The question itself. */
-  prompt: { bold: true },
-  /** "Question N of M · section". */
-  header: {},
-  /** Help lines, option hints, key help and "more" markers: the only dimmed text. */
-  hint: { dimColor: true },
-  /** The highlighted row, alongside the ❯ pointer. */
-  active: { color: 'cyan' },
-  error: { color: 'red', bold: true },
-} satisfies Record<string, TextProps>;
+export const normalTheme: Theme = {
+  name: 'normal',
+  styles: {
+    prompt: { bold: true },
+    header: {},
+    hint: { dimColor: true },
+    active: { color: 'cyan' },
+    error: { color: 'red', bold: true },
+  },
+  rowGap: 0,
+  paddingX: 0,
+};
+
+/** For a projector (`--large`, CLINICAL_PATH_THEME=large): no dim text, a blank line between rows, side padding. */
+export const largeTheme: Theme = {
+  name: 'large',
+  styles: {
+    prompt: { bold: true },
+    header: { bold: true },
+    hint: {},
+    active: { color: 'cyan', bold: true },
+    error: { color: 'red', bold: true },
+  },
+  rowGap: 1,
+  paddingX: 2,
+};
+
+/** The large theme when asked for by flag or by CLINICAL_PATH_THEME=large, else the normal one. */
+export function chooseTheme(large: boolean | undefined, env: Readonly<Record<string, string | undefined>>): Theme {
+  return large === true || env.CLINICAL_PATH_THEME?.toLowerCase() === 'large' ? largeTheme : normalTheme;
+}
+
+/** The theme in use; the normal one unless a caller wraps the app in `<ThemeContext value={…}>`. */
+export const ThemeContext = createContext<Theme>(normalTheme);
+
+export function useTheme(): Theme {
+  return useContext(ThemeContext);
+}
+
+/** The normal styles, for code outside a React tree. Components use `useTheme().styles`. */
+export const theme = normalTheme.styles;
 
 export const symbols = {
   pointer: '❯',
@@ -23,4 +76,6 @@ export const symbols = {
   moreAbove: '↑',
   moreBelow: '↓',
   error: '!',
+  /** After a demo persona's answer: "← Dana's answer". */
+  answerMarker: '←',
 } as const;

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import type { Bank } from '../../src/core/bank/schema.js';
 import { startFlow, type FlowState, type SavedProgress } from '../../src/core/flow/flowReducer.js';
 import { App, type ExitReason } from '../../src/ui/App.js';
+import { normalTheme, ThemeContext, type Theme } from '../../src/ui/theme.js';
 import { tinyBank } from '../fixtures/tinyBank.js';
 
 export const keys = {
@@ -72,7 +73,7 @@ export interface AppRun {
 }
 
 export async function renderApp(
-  options: { bank?: Bank; saved?: Saved; note?: string; rows?: number } = {},
+  options: { bank?: Bank; saved?: Saved; note?: string; rows?: number; theme?: Theme } = {},
 ): Promise<AppRun> {
   const bank = options.bank ?? tinyBank();
   const changes: FlowState[] = [];
@@ -80,7 +81,9 @@ export async function renderApp(
   const onChange = vi.fn((state: FlowState) => void changes.push(state));
   const onExit = vi.fn((reason: ExitReason) => void exits.push(reason));
   const { stdin, lastFrame, unmount } = render(
-    <App bank={bank} initial={startFlow(bank, options.saved)} note={options.note} onChange={onChange} onExit={onExit} rows={options.rows} />,
+    <ThemeContext value={options.theme ?? normalTheme}>
+      <App bank={bank} initial={startFlow(bank, options.saved)} note={options.note} onChange={onChange} onExit={onExit} rows={options.rows} />
+    </ThemeContext>,
   );
   await waitFor(() => frame(lastFrame) !== '', 'the first frame');
   const run: AppRun = {

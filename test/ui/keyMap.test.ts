@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyIntent, LIST, type Intent, type KeyContext, type KeyPress } from '../../src/ui/keyMap.js';
+import { keyIntent, LIST, PRESENTER, type Intent, type KeyContext, type KeyPress } from '../../src/ui/keyMap.js';
 
 const TEXT_EMPTY: KeyContext = { field: 'text', empty: true };
 const TEXT_FULL: KeyContext = { field: 'text', empty: false };
@@ -35,6 +35,20 @@ describe('keyIntent', () => {
     ['Backspace erases', '', { backspace: true }, TEXT_FULL, { type: 'erase' }],
     ['Alt+b is not back', 'b', { meta: true }, LIST, { type: 'none' }],
     ['→ is nothing in a field', '', { rightArrow: true }, TEXT_FULL, { type: 'none' }],
+    ['Space moves on in the demo', ' ', {}, PRESENTER, { type: 'confirm' }],
+    ['Enter moves on in the demo', '\r', { return: true }, PRESENTER, { type: 'confirm' }],
+    ['← is back in the demo', '', { leftArrow: true }, PRESENTER, { type: 'back' }],
+    ['e changes an answer in the demo', 'e', {}, PRESENTER, { type: 'change' }],
+    ['p pauses autoplay', 'p', {}, PRESENTER, { type: 'pause' }],
+    ['c compares plans', 'c', {}, PRESENTER, { type: 'compare' }],
+    ['q quits the demo', 'q', {}, PRESENTER, { type: 'quit' }],
+    ['Q quits the demo too', 'Q', { shift: true }, PRESENTER, { type: 'quit' }],
+    ['Esc quits the demo', '', { escape: true }, PRESENTER, { type: 'quit' }],
+    ['PgDn scrolls in the demo', '', { pageDown: true }, PRESENTER, { type: 'pageDown' }],
+    ['Ctrl+C cancels the demo', 'c', { ctrl: true }, PRESENTER, { type: 'cancel' }],
+    ['q is nothing in the interview’s lists', 'q', {}, LIST, { type: 'none' }],
+    ['e is nothing in the interview’s lists', 'e', {}, LIST, { type: 'none' }],
+    ['a paste is not a demo command', 'constructor', {}, PRESENTER, { type: 'none' }],
   ])('%s', (_name, input, key, context, expected) => {
     expect(keyIntent(input, key, context)).toEqual(expected);
   });

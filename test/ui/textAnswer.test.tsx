@@ -1,8 +1,20 @@
+import chalk from 'chalk';
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { keys, nextTurn, renderApp, type Saved } from './helpers.js';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { keys, renderApp, waitFor, type AppRun, type Saved } from './helpers.js';
 
 afterEach(cleanup);
+
+/**
+ * Writes a key that only moves the text cursor and waits until the (colored) frame shows it moved: the
+ * cursor is drawn in inverse, which the stripped screen does not show. Without waiting, a key written next
+ * can reach the field before it has seen the move (a race that shows under load).
+ */
+async function moveCursor(app: AppRun, key: string): Promise<void> {
+  const before = app.lastFrame();
+  app.stdin.write(key);
+  await waitFor(() => app.lastFrame() !== before, 'the cursor to move');
+}
 
 const atObstacle: Saved = { answers: { pathway: 'post_primary', discipline: 'ct', site_types: ['hospital'], state: 'OR' }, current: 'obstacle', screen: 'question' };
 
@@ -28,16 +40,19 @@ describe('text answer', () => {
   });
 
   it('shows the saved text, moves the cursor with ← while there is text, and goes back with ← once empty', async () => {
+    // Colors on, so the frame shows where the (inverse) text cursor is.
+    const level = chalk.level;
+    chalk.level = 1;
+    onTestFinished(() => {
+      chalk.level = level;
+    });
     const app = await renderApp({ saved: { answers: { ...atObstacle.answers, obstacle: 'Distance' }, current: 'obstacle', screen: 'question' } });
     expect(app.screen()).toContain('Distance');
-    // Moving the cursor changes only its (stripped) highlight, so write without waiting for a new frame.
-    app.stdin.write(keys.left);
-    await nextTurn();
+    await moveCursor(app, keys.left);
     await app.press(keys.backspace);
     expect(app.screen()).toContain('Your biggest obstacle?');
     expect(app.screen()).toContain('Distane');
-    app.stdin.write('\u001B[C'); // → back to the end
-    await nextTurn();
+    await moveCursor(app, '\u001B[C'); // → back to the end
     for (let i = 0; i < 'Distane'.length; i += 1) await app.press(keys.backspace);
     expect(app.screen()).toContain('optional: press enter to skip');
     await app.press(keys.left);

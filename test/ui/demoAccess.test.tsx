@@ -1,0 +1,137 @@
+import chalk from 'chalk';
+import { cleanup } from 'ink-testing-library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chooseTheme, largeTheme, normalTheme, type Theme } from '../../src/ui/theme.js';
+import { keys, renderApp } from './helpers.js';
+import { renderDemo, stepToPlan } from './demoHelpers.js';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllEnvs();
+});
+
+const lines = (screen: string) => screen.split('\n');
+
+describe('the large theme (--large, CLINICAL_PATH_THEME=large)', () => {
+  let level: typeof chalk.level;
+  beforeEach(() => {
+    // Force colors, as in a real terminal, so dim text would show up as ESC[2m.
+    level = chalk.level;
+    chalk.level = 1;
+  });
+  afterEach(() => {
+    chalk.level = level;
+  });
+
+  it('is chosen by flag or environment', () => {
+    expect(chooseTheme(true, {})).toBe(largeTheme);
+    expect(chooseTheme(undefined, { CLINICAL_PATH_THEME: 'large' })).toBe(largeTheme);
+    expect(chooseTheme(undefined, {})).toBe(normalTheme);
+    expect(chooseTheme(false, { CLINICAL_PATH_THEME: 'normal' })).toBe(normalTheme);
+  });
+
+  it('has no dim style anywhere', () => {
+    for (const style of Object.values(largeTheme.styles)) expect(style).not.toHaveProperty('dimColor');
+    expect(normalTheme.styles.hint).toHaveProperty('dimColor', true);
+  });
+
+  it('draws no dim text, pads the sides and leaves a blank line between options', async () => {
+    const normal = await renderDemo({ persona: 'turned-down', theme: normalTheme });
+    expect(normal.lastFrame()).toContain('\u001B[2m');
+    cleanup();
+    const run = await renderDemo({ persona: 'turned-down', theme: largeTheme });
+    expect(run.lastFrame()).not.toContain('\u001B[2m');
+    const screen = lines(run.screen());
+    expect(screen.every((line) => line === '' || line.startsWith('  '))).toBe(true);
+    const at = screen.findIndex((line) => line.includes("← Dana's answer"));
+    expect(screen[at + 1]?.trim()).toBe('');
+    expect(screen[at + 2]).toContain('Sonography student in a program');
+    await run.press(keys.space);
+    await run.press(keys.space);
+    const multi = lines(run.screen());
+    const ticked = multi.findIndex((line) => line.includes('[x] Radiography (R)'));
+    expect(multi[ticked + 1]?.trim()).toBe('');
+    expect(multi[ticked + 2]).toContain('[ ] Nuclear medicine');
+  });
+
+  it('keeps no dim text in the plan either', async () => {
+    const run = await renderDemo({ persona: 'turned-down', theme: largeTheme, color: true, rows: 30 });
+    await stepToPlan(run);
+    expect(run.screen()).toContain('Why:');
+    expect(run.frames.slice(-1)[0]).not.toContain('\u001B[2m');
+  });
+
+  it('spaces the interview’s views too, inside the terminal height', async () => {
+    const run = await renderApp({ rows: 12, theme: largeTheme, saved: { answers: { pathway: 'post_primary', discipline: 'ct' }, current: 'site_types', screen: 'question' } });
+    const screen = lines(run.screen());
+    expect(screen.length).toBeLessThan(12);
+    const first = screen.findIndex((line) => line.includes('Hospital'));
+    expect(screen[first + 1]?.trim()).toBe('');
+    expect(run.lastFrame()).not.toContain('\u001B[2m');
+  });
+});
+
+describe.each<[string, Theme]>([
+  ['normal', normalTheme],
+  ['large', largeTheme],
+])('frame height, %s theme', (_name, theme) => {
+  it.each([12, 16, 24])('stays shorter than a %i-row terminal on every demo screen', async (rows) => {
+    const run = await renderDemo({ persona: 'turned-down', theme, rows });
+    const check = () => expect(lines(run.screen()).length).toBeLessThan(rows);
+    check();
+    await run.press(keys.space);
+    check();
+    await run.press('e');
+    check();
+    await run.press(keys.left);
+    await stepToPlan(run);
+    check();
+    await run.press('c');
+    check();
+    await run.press(keys.enter);
+    await run.waitForText('vs Marcus');
+    check();
+  });
+
+  it('windows the picker in a 7-row terminal', async () => {
+    const run = await renderDemo({ theme, rows: 7 });
+    expect(lines(run.screen()).length).toBeLessThan(7);
+    expect(run.screen()).toMatch(/↓ \d more/);
+    for (let i = 0; i < 4; i += 1) await run.press(keys.down);
+    expect(run.screen()).toMatch(/❯ (5\. )?Jordan/);
+    expect(lines(run.screen()).length).toBeLessThan(7);
+  });
+});
+
+describe('screen readers (INK_SCREEN_READER=true)', () => {
+  beforeEach(() => {
+    vi.stubEnv('INK_SCREEN_READER', 'true');
+  });
+
+  it('announces the highlighted option of a single choice as selected, with its position', async () => {
+    const run = await renderApp();
+    expect(run.screen()).toContain('radio: (selected) ARRT post-primary, 1 of 2');
+    expect(run.screen()).toContain('radio: Sonography student, 2 of 2');
+    expect(run.screen()).not.toContain('❯');
+    await run.press(keys.down);
+    expect(run.screen()).toContain('radio: (selected) Sonography student, 2 of 2');
+  });
+
+  it('announces checked boxes and the highlighted one in a multi choice', async () => {
+    const run = await renderApp({ saved: { answers: { pathway: 'post_primary', discipline: 'ct' }, current: 'site_types', screen: 'question' } });
+    expect(run.screen()).toMatch(/list: checkbox: \(selected\) Hospital, 1 of 3/);
+    await run.press(keys.space);
+    expect(run.screen()).toContain('checkbox: (checked, selected) Hospital, 1 of 3');
+  });
+
+  it('reads the persona’s answer in words in the demo', async () => {
+    const run = await renderDemo({ persona: 'turned-down' });
+    expect(run.screen()).toContain("radio: (checked, selected) Registered technologist working toward an ARRT post-primary credential");
+    expect(run.screen()).toContain("1 of 4, Dana's answer");
+    expect(run.screen()).toContain('radio: Sonography student in a program, 2 of 4');
+    await run.press(keys.space);
+    await run.press(keys.space);
+    expect(run.screen()).toContain("checkbox: (checked, selected) Radiography (R), 1 of 5, Dana's answer");
+    expect(run.screen()).toContain('checkbox: Radiation therapy (T), 3 of 5');
+  });
+});
