@@ -1,4 +1,5 @@
-import { loadContent, type Content } from '../files/loadBank.js';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Content } from '../files/loadBank.js';
 import { confStore } from '../store/confStore.js';
 import type { Store } from '../store/Store.js';
 import { CliError } from './CliError.js';
@@ -11,8 +12,17 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
-/** The question bank and plan wording; an invalid bank stops here, before any interview starts. */
-export function loadContentOrFail(options: GlobalOptions): Content {
+/** The bank, plan and personas that `npm run build` validated and wrote beside the bundle. */
+const COMPILED = new URL('./content.json', import.meta.url);
+
+/**
+ * The question bank, plan wording and personas; an invalid bank stops here, before any interview starts.
+ * The shipped bank was validated at build time and is read as plain JSON; a `--questions DIR` bank (or the
+ * source tree, unbuilt) is parsed and validated now, with the YAML parser and schemas loaded only then.
+ */
+export async function loadContentOrFail(options: GlobalOptions): Promise<Content> {
+  if (!options.questions && existsSync(COMPILED)) return JSON.parse(readFileSync(COMPILED, 'utf8')) as Content;
+  const { loadContent } = await import('../files/loadBank.js');
   const dir = options.questions ?? shippedQuestionsDir();
   const result = loadContent(dir, options.questions ?? 'questions');
   if (result.ok) return result.content;

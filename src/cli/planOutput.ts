@@ -5,7 +5,6 @@ import type { Content } from '../files/loadBank.js';
 import { renderPlan, type PlanFormat } from '../render/renderPlan.js';
 import { writeOutput } from './writeOutput.js';
 
-export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 
 export interface PlanOutputOptions {
   format?: PlanFormat;

@@ -1,21 +1,20 @@
 import { render } from 'ink';
-import { progress, startFlow, toSaved, type FlowState } from '../core/flow/flowReducer.js';
+import { toSaved, type FlowState } from '../core/flow/flowReducer.js';
 import type { Content } from '../files/loadBank.js';
 import type { Store } from '../store/Store.js';
 import { App } from '../ui/App.js';
 import { EXIT } from './CliError.js';
 import { outputPlan } from './planOutput.js';
 
-/** The Ink interview: resumes saved progress, saves after every step, prints the plan when done. */
-export async function runInteractive(content: Content, store: Store): Promise<void> {
+/**
+ * The Ink interview from a resumed state: saves after every step, prints the plan when done.
+ * `drawnLines` lines of a first frame printed before Ink loaded are erased just before Ink's own frame.
+ */
+export async function runInteractive(content: Content, store: Store, resumed: { initial: FlowState; notes: string[] }, drawnLines = 0): Promise<void> {
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
-  const opened = store.open();
-  const saved = opened.progress;
-  // A finished interview reopens on review, so answers can be changed before the plan is shown again.
-  const initial = startFlow(bank, saved ? { ...saved, screen: saved.screen === 'done' ? 'review' : saved.screen } : undefined);
-  const notes = [...opened.notes];
-  if (saved && Object.keys(initial.answers).length > 0) notes.push(resumeNote(content, initial));
+  const { initial, notes } = resumed;
+  if (drawnLines > 0) process.stdout.write(`\r\u001B[${drawnLines}A\u001B[J`);
 
   let last: FlowState = initial;
   const outcome: { reason: 'done' | 'quit' | 'cancel' } = { reason: 'quit' };
@@ -45,8 +44,3 @@ export async function runInteractive(content: Content, store: Store): Promise<vo
   process.stdout.write(`Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.\n`);
 }
 
-function resumeNote(content: Content, state: FlowState): string {
-  if (state.screen !== 'question') return 'Welcome back: all questions are answered. Review your answers, then show your plan.';
-  const { index, total } = progress(content.bank, state);
-  return `Welcome back: your answers were saved. Picking up at question ${index} of ${total}.`;
-}

@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
 import { EXIT } from '../cli/CliError.js';
 import { outputPlan } from '../cli/planOutput.js';
-import { startFlow, toSaved } from '../core/flow/flowReducer.js';
+import { toSaved } from '../core/flow/flowReducer.js';
 import type { Content } from '../files/loadBank.js';
 import type { Store } from '../store/Store.js';
-import { resumeNote } from './resumeNote.js';
+import { resumeInterview } from '../store/resumeInterview.js';
 import { screenLines } from './screenLines.js';
 import { stepPlain } from './stepPlain.js';
 
@@ -56,10 +56,9 @@ export async function runPlain(
     return () => process.off(signal, onSignal);
   });
 
-  const opened = store.open();
-  const saved = opened.progress;
-  let state = startFlow(bank, saved ? { ...saved, screen: saved.screen === 'done' ? 'review' : saved.screen } : undefined);
-  print([...opened.notes, ...(saved && Object.keys(state.answers).length > 0 ? [resumeNote(bank, state)] : [])]);
+  const resumed = resumeInterview(bank, store);
+  let state = resumed.initial;
+  print(resumed.notes);
   print(screenLines(bank, state));
   try {
     // One line at a time from the iterator: piped lines that arrive together are never dropped.

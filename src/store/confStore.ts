@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync
 import { join } from 'node:path';
 import Conf from 'conf';
 import type { Opened, Store } from './Store.js';
-import { progressFileSchema, type ProgressFile } from './progressFile.js';
+import { parseProgressFile, type ProgressFile } from './progressFile.js';
 
 const FILE_NAME = 'answers';
 const BACKUP = /^answers\.json\.damaged-.*$/;
@@ -50,12 +50,12 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
         if (!holdsEmptyObject(path)) return { progress: null, bank: null, notes: [moveAside('is not a clinical-path answers file')], responseId: null };
         return { progress: null, bank: null, notes: [], responseId: null };
       }
-      const parsed = progressFileSchema.safeParse(raw);
-      if (!parsed.success) {
+      const parsed = parseProgressFile(raw);
+      if (!parsed) {
         const note = moveAside('is not in the format this version writes');
         return { progress: null, bank: null, notes: [note], responseId: null };
       }
-      return { progress: parsed.data.progress, bank: parsed.data.bank, notes: [], responseId: parsed.data.responseId ?? null };
+      return { progress: parsed.progress, bank: parsed.bank, notes: [], responseId: parsed.responseId ?? null };
     },
     save(progress, bank) {
       const store = conf ?? connect();

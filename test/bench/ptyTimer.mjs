@@ -26,6 +26,34 @@ export function timeToText(args, text, env = {}) {
   });
 }
 
+/**
+ * Milliseconds from start until a key pressed as soon as `text` appears gets its answer (`after` on
+ * screen): when the program is really ready for the person, not only showing the question.
+ */
+export function timeToFirstResponse(args, text, key, after, env = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const term = pty.spawn(process.execPath, args, { name: 'xterm-256color', cols: 100, rows: 30, env: { ...process.env, CI: 'false', ...env } });
+    let seen = '';
+    let pressedAt = -1;
+    const timer = setTimeout(() => {
+      term.kill('SIGKILL');
+      reject(new Error(`no response within 10 s; screen: ${seen.slice(-300)}`));
+    }, 10_000);
+    term.onData((data) => {
+      seen += stripAnsi(data);
+      if (pressedAt < 0 && seen.includes(text)) {
+        pressedAt = seen.length;
+        term.write(key);
+      } else if (pressedAt >= 0 && seen.slice(pressedAt).includes(after)) {
+        clearTimeout(timer);
+        term.kill('SIGKILL');
+        resolve(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    });
+  });
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

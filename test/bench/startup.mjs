@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, timeToText } from './ptyTimer.mjs';
+import { median, timeToFirstResponse, timeToText } from './ptyTimer.mjs';
 
 const bin = fileURLToPath(new URL('../../bin/clinical-path.js', import.meta.url));
 const clack = fileURLToPath(new URL('./clackOnePrompt.mjs', import.meta.url));
@@ -13,6 +13,7 @@ export async function benchStartup(runs = Number(process.env.BENCH_RUNS ?? 15)) 
   const home = mkdtempSync(join(tmpdir(), 'clinical-path-bench-'));
   const subjects = {
     'clinical-path': () => timeToText([bin, '--store', join(home, 'store')], 'Question 1 of', { HOME: home }),
+    'clinical-path, first key answered': () => timeToFirstResponse([bin, '--store', join(home, 'store')], 'Question 1 of', '\u001B[B', '❯ 2.', { HOME: home }),
     '@clack/prompts, one prompt': () => timeToText([clack], 'Which of these best describes you?'),
     'bare node': () => timeToText(['-e', 'process.stdout.write("ready")'], 'ready'),
   };

@@ -42,7 +42,7 @@ describe('plain mode loads without Ink', () => {
   });
 
   it('the interview command reaches the Ink interview only through a lazy import()', () => {
-    const command = join(SRC, 'cli', 'commands', 'interviewCommand.ts');
+    const command = join(SRC, 'cli', 'commands', 'interviewRun.ts');
     const text = readFileSync(command, 'utf8');
     expect(text).toMatch(/await import\('\.\.\/runInteractive\.js'\)/);
     const { files, packages } = closure(command);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { confStore } from '../../src/store/confStore.js';
+import { parseProgressFile } from '../../src/store/progressFile.js';
 
 const bank = { id: 'tiny', version: '1' };
 const progress = { answers: { pathway: 'post_primary', site_types: ['hospital'] }, current: 'state', screen: 'question' as const };
@@ -68,5 +69,20 @@ describe('confStore', () => {
     expect(removed).toHaveLength(2);
     expect(readdirSync(dir)).toEqual([]);
     expect(store.reset()).toEqual([]);
+  });
+});
+
+describe('parseProgressFile', () => {
+  it.each<[string, unknown, boolean]>([
+    ['a saved file', { format: 'clinical-path/progress', formatVersion: 1, bank: { id: 'b', version: '1' }, progress: { answers: { a: 'x', b: ['y'] }, current: 'c', screen: 'question' } }, true],
+    ['with a response id', { format: 'clinical-path/progress', formatVersion: 1, bank: { id: 'b', version: '1' }, progress: { answers: {}, current: null, screen: 'done' }, responseId: 'r' }, true],
+    ['another format', { format: 'other', formatVersion: 1 }, false],
+    ['a newer version', { format: 'clinical-path/progress', formatVersion: 2, bank: { id: 'b', version: '1' }, progress: { answers: {}, current: null, screen: 'done' } }, false],
+    ['an answer that is a number', { format: 'clinical-path/progress', formatVersion: 1, bank: { id: 'b', version: '1' }, progress: { answers: { a: 3 }, current: null, screen: 'done' } }, false],
+    ['an unknown screen', { format: 'clinical-path/progress', formatVersion: 1, bank: { id: 'b', version: '1' }, progress: { answers: {}, current: null, screen: 'intro' } }, false],
+    ['an array', [], false],
+    ['null', null, false],
+  ])('%s', (_name, raw, ok) => {
+    expect(parseProgressFile(raw) !== null).toBe(ok);
   });
 });

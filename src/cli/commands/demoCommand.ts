@@ -1,36 +1,7 @@
 import type { CommandModule } from 'yargs';
-import { describeAnswer, questionLabel } from '../../core/bank/describeAnswer.js';
-import { visibleQuestions } from '../../core/flow/visibility.js';
-import type { Persona } from '../../core/persona/personaSchema.js';
-import { stripControl } from '../../core/text/stripControl.js';
-import type { Content } from '../../files/loadBank.js';
-import { CliError, EXIT } from '../CliError.js';
-import { loadContentOrFail, type GlobalOptions } from '../context.js';
-import { outputPlan } from '../planOutput.js';
-import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
+import type { GlobalOptions } from '../context.js';
 
-type Args = GlobalOptions & { persona?: string; list?: boolean; autoplay?: number; large?: boolean; plain?: boolean };
-
-/** A persona by id, or by name (any case): instructors remember "Dana" as well as "turned-down". */
-function findPersona(personas: readonly Persona[], wanted: string): Persona | undefined {
-  const w = wanted.trim().toLowerCase();
-  return personas.find((p) => p.id === w) ?? personas.find((p) => p.name.toLowerCase() === w);
-}
-
-/** Without a terminal (or in plain mode): the story, every answer as "label: answer", then the plan, as plain text. */
-function printDemo(content: Content, persona: Persona, color: boolean | undefined): void {
-  const { bank } = content;
-  const lines = [
-    `Demo: ${persona.name} — ${persona.story}`,
-    'Nothing is saved in a demo.',
-    '',
-    `${persona.name}'s answers:`,
-    ...visibleQuestions(bank, persona.answers).map((q) => `  ${questionLabel(q)}: ${describeAnswer(q, persona.answers[q.id])}`),
-    '',
-  ];
-  process.stdout.write(`${lines.map(stripControl).join('\n')}\n`);
-  outputPlan(content, persona.answers, { format: 'text', color });
-}
+export type Args = GlobalOptions & { persona?: string; list?: boolean; autoplay?: number; large?: boolean; plain?: boolean };
 
 export const demoCommand: CommandModule<GlobalOptions, Args> = {
   command: 'demo',
@@ -41,43 +12,5 @@ export const demoCommand: CommandModule<GlobalOptions, Args> = {
       .option('list', { type: 'boolean', describe: 'List the personas and exit' })
       .option('autoplay', { type: 'number', describe: 'Step on alone every SECONDS (p pauses)' })
       .option('large', { type: 'boolean', describe: 'Projector mode: wider spacing, no dim text (env CLINICAL_PATH_THEME=large)' }),
-  handler: async (args) => {
-    // Never openStore(): a demo must not read or write anyone's saved answers.
-    const content = loadContentOrFail(args);
-    const { personas } = content;
-    if (args.list) {
-      for (const p of personas) process.stdout.write(`${stripControl(`${p.id} — ${p.name}: ${p.story}`)}\n`);
-      if (personas.length === 0) process.stderr.write('No personas in this question bank (personas/*.yaml).\n');
-      return;
-    }
-    if (personas.length === 0) throw new CliError(['No personas in this question bank: add personas/*.yaml (see questions/personas/).'], EXIT.incomplete);
-    const ids = personas.map((p) => p.id).join(', ');
-    const persona = args.persona === undefined ? undefined : findPersona(personas, args.persona);
-    if (args.persona !== undefined && !persona) {
-      throw new CliError([`Unknown persona “${stripControl(args.persona)}”. Choose one of: ${ids}.`, 'See them all: clinical-path demo --list']);
-    }
-    const autoplay = args.autoplay;
-    if (autoplay !== undefined && !(Number.isFinite(autoplay) && autoplay > 0)) {
-      throw new CliError(['--autoplay takes a number of seconds greater than 0, e.g. --autoplay 5.']);
-    }
-
-    // The same choice as the interview: no terminal at either end, --plain, ACCESSIBLE or TERM=dumb print plain text.
-    const plain = shouldUsePlain({ plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) });
-    if (plain) {
-      if (!persona) {
-        throw new CliError([`Without a terminal (or with --plain), name a persona: clinical-path demo --persona ID (one of: ${ids}).`, 'See them all: clinical-path demo --list']);
-      }
-      printDemo(content, persona, args.color);
-      return;
-    }
-    // A person is at the terminal: Ink must draw every frame even if CI is set (Ink reads CI when imported, below).
-    process.env.CI = 'false';
-    const [{ runDemo }, { chooseTheme }] = await Promise.all([import('../runDemo.js'), import('../../ui/theme.js')]);
-    await runDemo(content, {
-      persona,
-      autoplay,
-      theme: chooseTheme(args.large, process.env),
-      color: args.color !== false && !process.env.NO_COLOR,
-    });
-  },
+  handler: async (args) => (await import('./demoRun.js')).run(args),
 };

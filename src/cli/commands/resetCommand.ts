@@ -1,38 +1,11 @@
-import { createInterface } from 'node:readline/promises';
 import type { CommandModule } from 'yargs';
-import { CliError, EXIT } from '../CliError.js';
-import { openStore, type GlobalOptions } from '../context.js';
+import type { GlobalOptions } from '../context.js';
 
-type Args = GlobalOptions & { yes?: boolean };
-
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
-}
+export type Args = GlobalOptions & { yes?: boolean };
 
 export const resetCommand: CommandModule<GlobalOptions, Args> = {
   command: 'reset',
   describe: 'Delete your saved answers (and any damaged-file backups)',
   builder: (y) => y.option('yes', { alias: 'y', type: 'boolean', describe: 'Do not ask for confirmation' }),
-  handler: async (args) => {
-    const store = openStore(args);
-    if (!args.yes) {
-      if (!process.stdin.isTTY) throw new CliError([`reset needs confirmation; not a terminal, so add --yes:`, `  clinical-path reset --yes`]);
-      if (!(await confirm(`Delete your saved answers in ${store.location}? [y/N] `))) {
-        process.stdout.write('Nothing deleted.\n');
-        process.exitCode = EXIT.incomplete;
-        return;
-      }
-    }
-    const removed = store.reset();
-    if (removed.length === 0) {
-      process.stdout.write(`Nothing to delete: no saved answers in ${store.location}.\n`);
-      return;
-    }
-    process.stdout.write(`Deleted:\n${removed.map((p) => `  ${p}\n`).join('')}`);
-  },
+  handler: async (args) => (await import('./resetRun.js')).run(args),
 };

@@ -1,26 +1,11 @@
 import type { CommandModule } from 'yargs';
-import { loadContent } from '../../files/loadBank.js';
-import { CliError } from '../CliError.js';
 import type { GlobalOptions } from '../context.js';
-import { formatBankProblem } from '../formatBankProblem.js';
-import { shippedQuestionsDir } from '../paths.js';
 
-type Args = GlobalOptions & { dir?: string };
+export type Args = GlobalOptions & { dir?: string };
 
 export const validateCommand: CommandModule<GlobalOptions, Args> = {
   command: 'validate [dir]',
   describe: 'Check a question bank folder; lists every problem with file, question id and field',
   builder: (y) => y.positional('dir', { type: 'string', describe: 'Bank folder (default: --questions, else the shipped bank)' }),
-  handler: (args) => {
-    const dir = args.dir ?? args.questions;
-    const result = loadContent(dir ?? shippedQuestionsDir(), dir ?? 'questions');
-    if (!result.ok) {
-      const count = result.problems.length;
-      process.stderr.write(`${result.problems.map(formatBankProblem).join('\n')}\n`);
-      throw new CliError([`${count} problem${count === 1 ? '' : 's'} in ${dir ?? 'questions'}; the interview will not start until they are fixed.`]);
-    }
-    const { bank, plan } = result.content;
-    const sections = new Set(bank.questions.map((q) => q.section)).size;
-    process.stdout.write(`✓ ${dir ?? 'questions'} is valid: bank ${bank.id} ${bank.version}, ${bank.questions.length} questions in ${sections} sections, ${plan.items.length} plan items, ${result.content.personas.length} demo personas.\n`);
-  },
+  handler: async (args) => (await import('./validateRun.js')).run(args),
 };

@@ -1,0 +1,30 @@
+import { describeAnswer, questionLabel } from '../../core/bank/describeAnswer.js';
+import { visibleQuestions, unansweredQuestions } from '../../core/flow/visibility.js';
+import { startFlow } from '../../core/flow/flowReducer.js';
+import { EXIT } from '../CliError.js';
+import { loadContentOrFail, openStore } from '../context.js';
+import { stripControl } from '../../core/text/stripControl.js';
+import type { Args } from './answersCommand.js';
+
+/** What `answers` does once its arguments are parsed; loaded only when the command runs. */
+export async function run(args: Args): Promise<void> {
+  const { bank } = await loadContentOrFail(args);
+  const store = openStore(args);
+  const opened = store.open();
+  for (const note of opened.notes) process.stderr.write(`${note}\n`);
+  const { answers } = startFlow(bank, opened.progress ?? undefined);
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ answers }, null, 2)}\n`);
+    return;
+  }
+  if (Object.keys(answers).length === 0) {
+    process.stdout.write(`No saved answers yet (${store.location}).\nRun clinical-path to start the interview.\n`);
+    process.exitCode = EXIT.incomplete;
+    return;
+  }
+  for (const q of visibleQuestions(bank, answers)) {
+    process.stdout.write(`${stripControl(questionLabel(q))}: ${stripControl(describeAnswer(q, answers[q.id]))}\n`);
+  }
+  const left = unansweredQuestions(bank, answers).length;
+  process.stdout.write(`\nSaved in ${store.location}${left > 0 ? ` · ${left} question${left === 1 ? '' : 's'} left` : ' · complete'}\n`);
+}

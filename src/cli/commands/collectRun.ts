@@ -1,0 +1,24 @@
+import { isDash } from '../../files/dash.js';
+import { responseCsvLine, responsesCsvHeader } from '../../render/responsesCsv.js';
+import { loadContentOrFail } from '../context.js';
+import { streamResponses } from '../responseStream.js';
+import { stagedOutput } from '../stagedOutput.js';
+import type { Args } from './collectCommand.js';
+
+/** What `collect` does once its arguments are parsed; loaded only when the command runs. */
+export async function run(args: Args): Promise<void> {
+  const { bank } = await loadContentOrFail(args);
+  const output = stagedOutput(args.out);
+  try {
+    if (args.format !== 'jsonl') output.write(`${responsesCsvHeader(bank, args.format)}\n`);
+    const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => {
+      output.write(`${args.format === 'jsonl' ? JSON.stringify(response) : responseCsvLine(bank, response, args.format)}\n`);
+    });
+    await output.commit();
+    const skipped = summary.invalid > 0 ? `, ${summary.invalid} invalid skipped` : '';
+    process.stderr.write(`${summary.accepted} responses${args.out && !isDash(args.out) ? ` written to ${args.out}` : ''} (${summary.duplicatesRemoved} duplicate${summary.duplicatesRemoved === 1 ? '' : 's'} removed${skipped}).\n`);
+  } catch (error) {
+    output.discard();
+    throw error;
+  }
+}

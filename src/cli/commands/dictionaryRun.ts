@@ -1,0 +1,12 @@
+import { renderDictionaryJson } from '../../render/dictionaryJson.js';
+import { renderDictionaryRedcap } from '../../render/dictionaryRedcap.js';
+import { loadContentOrFail } from '../context.js';
+import { writeOutput } from '../writeOutput.js';
+import type { Args } from './dictionaryCommand.js';
+
+/** What `dictionary` does once its arguments are parsed; loaded only when the command runs. */
+export async function run(args: Args): Promise<void> {
+  const { bank } = await loadContentOrFail(args);
+  writeOutput(args.format === 'redcap' ? renderDictionaryRedcap(bank) : renderDictionaryJson(bank), args.out);
+  if (args.out) process.stderr.write(`Data dictionary written to ${args.out}\n`);
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { startFlow } from '../../core/flow/flowReducer.js';
+import { unansweredQuestions } from '../../core/flow/visibility.js';
+import { anonymize } from '../../core/survey/anonymize.js';
+import { formatMonth } from '../../core/plan/formatMonth.js';
+import { CliError, EXIT } from '../CliError.js';
+import { loadContentOrFail, openStore } from '../context.js';
+import { writeOutput } from '../writeOutput.js';
+import type { Args } from './exportCommand.js';
+
+/** What `export` does once its arguments are parsed; loaded only when the command runs. */
+export async function run(args: Args): Promise<void> {
+  const { bank } = await loadContentOrFail(args);
+  const store = openStore(args);
+  const opened = store.open();
+  for (const note of opened.notes) process.stderr.write(`${note}\n`);
+  const { answers } = startFlow(bank, opened.progress ?? undefined);
+  const left = unansweredQuestions(bank, answers).length;
+  if (opened.progress === null || left > 0) {
+    throw new CliError(
+      [opened.progress === null ? 'Nothing to export: there are no saved answers.' : `Nothing exported: your interview is not finished (${left} question${left === 1 ? '' : 's'} left).`, 'Run clinical-path to finish it, then export.'],
+      EXIT.incomplete,
+    );
+  }
+  const responseId = opened.responseId ?? randomUUID();
+  if (!opened.responseId) store.saveResponseId(responseId);
+  const response = anonymize(bank, answers, { responseId, month: formatMonth(new Date()) ?? '', includeText: Boolean(args.includeText) });
+  writeOutput(`${JSON.stringify(response, null, 2)}\n`, args.out);
+  if (args.out) process.stderr.write(`Response written to ${args.out}. Send this file to your survey staff.\n`);
+}

@@ -1,0 +1,42 @@
+import { loadContentOrFail, openStore } from '../context.js';
+import { firstFrame } from '../firstFrame.js';
+import { resumeInterview } from '../../store/resumeInterview.js';
+import { runAnswersFile } from '../runAnswersFile.js';
+import { runPlain } from '../../plain/runPlain.js';
+import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
+import type { Args } from './interviewCommand.js';
+
+/** What `interview` does once its arguments are parsed; loaded only when the command runs. */
+export async function run(args: Args): Promise<void> {
+  const content = await loadContentOrFail(args);
+  const store = openStore(args);
+  if (args.answers !== undefined) {
+    runAnswersFile(content, store, args.answers, args);
+    return;
+  }
+  const signals = { plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) };
+  if (shouldUsePlain(signals)) {
+    // Plain numbered lines on the same reducer and store; Ink is never loaded (it cannot run without a TTY).
+    const code = await runPlain(content, store);
+    if (code !== 0) process.exitCode = code;
+    return;
+  }
+  const resumed = resumeInterview(content.bank, store);
+  // Draw the question now, while Ink loads (~0.1 s). Raw mode keeps early keys from echoing; they wait in
+  // stdin and reach Ink when it starts reading.
+  const frame = process.env.CLINICAL_PATH_THEME === 'large' ? null : firstFrame(content.bank, resumed.initial, {
+    columns: process.stdout.columns || 80,
+    rows: process.stdout.rows || 24,
+    color: args.color !== false && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0',
+    note: resumed.notes.join('\n') || undefined,
+  });
+  if (frame) {
+    process.stdout.write(`${frame.join('\n')}\n`);
+    process.stdin.setRawMode(true);
+  }
+  // Both ends are a terminal, so a person is there: Ink must draw every frame even if CI is set.
+  // Ink reads CI once, when it is imported, which happens just below.
+  process.env.CI = 'false';
+  const { runInteractive } = await import('../runInteractive.js');
+  await runInteractive(content, store, resumed, frame?.length ?? 0);
+}

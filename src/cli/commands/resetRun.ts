@@ -1,0 +1,32 @@
+import { createInterface } from 'node:readline/promises';
+import { CliError, EXIT } from '../CliError.js';
+import { openStore } from '../context.js';
+import type { Args } from './resetCommand.js';
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** What `reset` does once its arguments are parsed; loaded only when the command runs. */
+export async function run(args: Args): Promise<void> {
+  const store = openStore(args);
+  if (!args.yes) {
+    if (!process.stdin.isTTY) throw new CliError([`reset needs confirmation; not a terminal, so add --yes:`, `  clinical-path reset --yes`]);
+    if (!(await confirm(`Delete your saved answers in ${store.location}? [y/N] `))) {
+      process.stdout.write('Nothing deleted.\n');
+      process.exitCode = EXIT.incomplete;
+      return;
+    }
+  }
+  const removed = store.reset();
+  if (removed.length === 0) {
+    process.stdout.write(`Nothing to delete: no saved answers in ${store.location}.\n`);
+    return;
+  }
+  process.stdout.write(`Deleted:\n${removed.map((p) => `  ${p}\n`).join('')}`);
+}

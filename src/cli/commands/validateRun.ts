@@ -1,0 +1,19 @@
+import { loadContent } from '../../files/loadBank.js';
+import { CliError } from '../CliError.js';
+import { formatBankProblem } from '../formatBankProblem.js';
+import { shippedQuestionsDir } from '../paths.js';
+import type { Args } from './validateCommand.js';
+
+/** What `validate` does once its arguments are parsed; loaded only when the command runs. */
+export async function run(args: Args): Promise<void> {
+  const dir = args.dir ?? args.questions;
+  const result = loadContent(dir ?? shippedQuestionsDir(), dir ?? 'questions');
+  if (!result.ok) {
+    const count = result.problems.length;
+    process.stderr.write(`${result.problems.map(formatBankProblem).join('\n')}\n`);
+    throw new CliError([`${count} problem${count === 1 ? '' : 's'} in ${dir ?? 'questions'}; the interview will not start until they are fixed.`]);
+  }
+  const { bank, plan } = result.content;
+  const sections = new Set(bank.questions.map((q) => q.section)).size;
+  process.stdout.write(`✓ ${dir ?? 'questions'} is valid: bank ${bank.id} ${bank.version}, ${bank.questions.length} questions in ${sections} sections, ${plan.items.length} plan items, ${result.content.personas.length} demo personas.\n`);
+}
