@@ -3,6 +3,7 @@ import { toSaved, type FlowState } from '../core/flow/flowReducer.js';
 import type { Content } from '../files/loadBank.js';
 import type { Store } from '../store/Store.js';
 import { App } from '../ui/App.js';
+import { chooseTheme, ThemeContext } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
 import { outputPlan } from './planOutput.js';
 
@@ -10,7 +11,12 @@ import { outputPlan } from './planOutput.js';
  * The Ink interview from a resumed state: saves after every step, prints the plan when done.
  * `drawnLines` lines of a first frame printed before Ink loaded are erased just before Ink's own frame.
  */
-export async function runInteractive(content: Content, store: Store, resumed: { initial: FlowState; notes: string[] }, drawnLines = 0): Promise<void> {
+export async function runInteractive(
+  content: Content,
+  store: Store,
+  resumed: { initial: FlowState; notes: string[] },
+  { drawnLines = 0, large = false }: { drawnLines?: number; large?: boolean } = {},
+): Promise<void> {
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
   const { initial, notes } = resumed;
@@ -23,7 +29,9 @@ export async function runInteractive(content: Content, store: Store, resumed: { 
     store.save(toSaved(state), stamp);
   };
   const instance = render(
-    <App bank={bank} initial={initial} note={notes.join('\n') || undefined} onChange={onChange} onExit={(reason) => (outcome.reason = reason)} />,
+    <ThemeContext value={chooseTheme(large, process.env)}>
+      <App bank={bank} initial={initial} note={notes.join('\n') || undefined} onChange={onChange} onExit={(reason) => (outcome.reason = reason)} />
+    </ThemeContext>,
     { exitOnCtrlC: false },
   );
   const stopOnSignal = (code: number) => () => {

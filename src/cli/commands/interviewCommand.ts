@@ -3,7 +3,7 @@ import type { GlobalOptions } from '../context.js';
 import { PLAN_FORMATS } from '../planFormats.js';
 import type { PlanOutputOptions } from '../planOutput.js';
 
-export type Args = GlobalOptions & PlanOutputOptions & { answers?: string; plain?: boolean };
+export type Args = GlobalOptions & PlanOutputOptions & { answers?: string; plain?: boolean; large?: boolean };
 
 export const interviewCommand: CommandModule<GlobalOptions, Args> = {
   command: '$0',
@@ -12,6 +12,7 @@ export const interviewCommand: CommandModule<GlobalOptions, Args> = {
     y
       .option('answers', { type: 'string', describe: 'No interview: read answers from a JSON or YAML FILE, save them, print the plan' })
       .option('format', { choices: PLAN_FORMATS, default: 'text' as const, describe: 'Plan format (with --answers)' })
-      .option('out', { type: 'string', describe: 'Write the plan to FILE (with --answers)' }),
+      .option('out', { type: 'string', describe: 'Write the plan to FILE (with --answers)' })
+      .option('large', { type: 'boolean', describe: 'Projector mode: wider spacing, no dim text (env CLINICAL_PATH_THEME=large)' }),
   handler: async (args) => (await import('./interviewRun.js')).run(args),
 };

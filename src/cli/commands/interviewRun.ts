@@ -24,7 +24,8 @@ export async function run(args: Args): Promise<void> {
   const resumed = resumeInterview(content.bank, store);
   // Draw the question now, while Ink loads (~0.1 s). Raw mode keeps early keys from echoing; they wait in
   // stdin and reach Ink when it starts reading.
-  const frame = process.env.CLINICAL_PATH_THEME === 'large' ? null : firstFrame(content.bank, resumed.initial, {
+  const large = Boolean(args.large) || process.env.CLINICAL_PATH_THEME === 'large';
+  const frame = large ? null : firstFrame(content.bank, resumed.initial, {
     columns: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
     color: args.color !== false && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0',
@@ -38,5 +39,5 @@ export async function run(args: Args): Promise<void> {
   // Ink reads CI once, when it is imported, which happens just below.
   process.env.CI = 'false';
   const { runInteractive } = await import('../runInteractive.js');
-  await runInteractive(content, store, resumed, frame?.length ?? 0);
+  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large });
 }
