@@ -20,7 +20,7 @@ export async function runInteractive(
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
   const { initial, notes } = resumed;
-  if (drawnLines > 0) process.stdout.write(`\r\u001B[${drawnLines}A\u001B[J`);
+  if (drawnLines > 0) eraseWithFirstWrite(drawnLines);
 
   let last: FlowState = initial;
   const outcome: { reason: 'done' | 'quit' | 'cancel' } = { reason: 'quit' };
@@ -52,3 +52,15 @@ export async function runInteractive(
   process.stdout.write(`Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.\n`);
 }
 
+/**
+ * Erases the pre-drawn first frame in the same write as Ink's first output, so the screen never shows
+ * a blank gap between the two.
+ */
+function eraseWithFirstWrite(lines: number): void {
+  const write = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    process.stdout.write = write as typeof process.stdout.write;
+    const erase = `\r\u001B[${lines}A\u001B[J`;
+    return write(typeof chunk === 'string' ? erase + chunk : Buffer.concat([Buffer.from(erase), chunk]), ...rest);
+  }) as typeof process.stdout.write;
+}

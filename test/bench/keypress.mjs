@@ -45,6 +45,8 @@ export async function benchKeypress(presses = Number(process.env.BENCH_PRESSES ?
     }
   });
   await until(/Question 1 of \d+/);
+  // Steady state: the first question is drawn before Ink has loaded, so give Ink time to take over.
+  await new Promise((r) => setTimeout(r, 1500));
   const latencies = [];
   for (let i = 0; i < presses; i += 1) {
     screen = '';

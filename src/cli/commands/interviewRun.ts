@@ -32,8 +32,9 @@ export async function run(args: Args): Promise<void> {
     note: resumed.notes.join('\n') || undefined,
   });
   if (frame) {
-    process.stdout.write(`${frame.join('\n')}\n`);
     process.stdin.setRawMode(true);
+    // \r and erase-line first: a key pressed while Node started may have been echoed on this line.
+    process.stdout.write(`\r\u001B[2K${frame.join('\n')}\n`);
   }
   // Both ends are a terminal, so a person is there: Ink must draw every frame even if CI is set.
   // Ink reads CI once, when it is imported, which happens just below.
