@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Content } from '../files/loadBank.js';
+import type { Bank } from '../core/bank/schema.js';
+import { startFlow } from '../core/flow/flowReducer.js';
 import { confStore } from '../store/confStore.js';
 import type { Store } from '../store/Store.js';
 import { CliError } from './CliError.js';
@@ -33,4 +35,16 @@ export async function loadContentOrFail(options: GlobalOptions): Promise<Content
 
 export function openStore(options: GlobalOptions): Store {
   return confStore(options.store ?? defaultStoreDir());
+}
+
+/**
+ * The saved answers, made consistent with the bank as it is now; notes about the store (a damaged file
+ * moved aside) go to stderr.
+ */
+export function openSavedAnswers(options: GlobalOptions, bank: Bank) {
+  const store = openStore(options);
+  const opened = store.open();
+  for (const note of opened.notes) process.stderr.write(`${note}\n`);
+  const { answers } = startFlow(bank, opened.progress ?? undefined);
+  return { store, opened, answers };
 }

@@ -5,6 +5,7 @@ import type { Content } from '../files/loadBank.js';
 import { DemoApp, type DemoExitReason } from '../ui/demo/DemoApp.js';
 import { ThemeContext, type Theme } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
+import { unmountOnSignals } from './unmountOnSignals.js';
 
 export interface RunDemoOptions {
   /** Skip the picker. */
@@ -33,12 +34,7 @@ export async function runDemo(content: Content, options: RunDemoOptions): Promis
     </ThemeContext>,
     { exitOnCtrlC: false },
   );
-  const stopOnSignal = (code: number) => () => {
-    instance.unmount();
-    process.exitCode = code;
-  };
-  process.once('SIGTERM', stopOnSignal(143));
-  process.once('SIGHUP', stopOnSignal(129));
+  unmountOnSignals(instance);
   await instance.waitUntilExit();
   if (outcome.reason === 'cancel') process.exitCode = EXIT.cancelled;
   process.stdout.write('Demo over. Nothing was saved.\n');

@@ -5,6 +5,7 @@ import type { Store } from '../store/Store.js';
 import { App } from '../ui/App.js';
 import { chooseTheme, ThemeContext } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
+import { unmountOnSignals } from './unmountOnSignals.js';
 import { outputPlan } from './planOutput.js';
 
 /**
@@ -34,12 +35,7 @@ export async function runInteractive(
     </ThemeContext>,
     { exitOnCtrlC: false },
   );
-  const stopOnSignal = (code: number) => () => {
-    instance.unmount();
-    process.exitCode = code;
-  };
-  process.once('SIGTERM', stopOnSignal(143));
-  process.once('SIGHUP', stopOnSignal(129));
+  unmountOnSignals(instance);
   await instance.waitUntilExit();
 
   if (outcome.reason === 'done') {

@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pty from '@lydell/node-pty';
-import stripAnsi from 'strip-ansi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYS, startPty, type PtySession } from './ptySession.js';
-import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
+import { ROOT, runBin, tempHome } from './runBin.js';
 
 let home: string;
 let store: string;
@@ -149,40 +147,12 @@ describe('plain mode through pipes', () => {
   });
 });
 
-/** A pseudo-terminal with TERM set as given (startPty always says xterm-256color). */
-function startWithTerm(term: string): PtySession {
-  const child = pty.spawn(process.execPath, [BIN, '--store', store], { name: term, cols: 100, rows: 30, cwd: home, env: testEnv(home) as Record<string, string> });
-  let raw = '';
-  let from = 0;
-  child.onData((data) => (raw += data));
-  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
-  const output = () => stripAnsi(raw);
-  return {
-    output,
-    raw: () => raw,
-    mark: () => (from = output().length),
-    write: (keys) => child.write(keys),
-    kill: (signal) => child.kill(signal),
-    exited,
-    waitFor: (text, timeoutMs = 8000) =>
-      new Promise((resolve, reject) => {
-        const started = Date.now();
-        const check = () => {
-          const seen = output().slice(from);
-          if (typeof text === 'string' ? seen.includes(text) : text.test(seen)) return resolve();
-          if (Date.now() - started > timeoutMs) return reject(new Error(`Timed out waiting for ${String(text)}:\n${seen.slice(-1500)}`));
-          setTimeout(check, 25);
-        };
-        check();
-      }),
-  };
-}
 
 describe('plain mode in a real terminal', () => {
   it.each<[string, () => PtySession]>([
     ['--plain', () => startPty(['--store', store, '--plain'], { home })],
     ['ACCESSIBLE=1', () => startPty(['--store', store], { home, env: { ACCESSIBLE: '1' } })],
-    ['TERM=dumb', () => startWithTerm('dumb')],
+    ['TERM=dumb', () => startPty(['--store', store], { home, term: 'dumb' })],
   ])('%s: static lines, no Ink frame; 1 + Enter advances; Ctrl+C saves and exits 130', async (_name, start) => {
     session = start();
     await session.waitFor('Enter a number between 1 and 4.');

@@ -16,13 +16,13 @@ export interface PtySession {
 }
 
 /** Runs the built bin in a real pseudo-terminal, with CI=false so Ink draws frames as it does for people. */
-export function startPty(args: string[], options: { home: string; cols?: number; rows?: number; env?: Record<string, string> }): PtySession {
+export function startPty(args: string[], options: { home: string; cols?: number; rows?: number; env?: Record<string, string>; term?: string }): PtySession {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
+    name: options.term ?? 'xterm-256color',
     cols: options.cols ?? 100,
     rows: options.rows ?? 30,
     cwd: options.home,
-    env: testEnv(options.home, options.env) as Record<string, string>,
+    env: testEnv(options.home, { ...options.env, ...(options.term ? { TERM: options.term } : {}) }) as Record<string, string>,
   });
   let raw = '';
   let from = 0;

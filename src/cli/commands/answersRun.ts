@@ -1,18 +1,14 @@
 import { describeAnswer, questionLabel } from '../../core/bank/describeAnswer.js';
 import { visibleQuestions, unansweredQuestions } from '../../core/flow/visibility.js';
-import { startFlow } from '../../core/flow/flowReducer.js';
 import { EXIT } from '../CliError.js';
-import { loadContentOrFail, openStore } from '../context.js';
+import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { stripControl } from '../../core/text/stripControl.js';
 import type { Args } from './answersCommand.js';
 
 /** What `answers` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const { bank } = await loadContentOrFail(args);
-  const store = openStore(args);
-  const opened = store.open();
-  for (const note of opened.notes) process.stderr.write(`${note}\n`);
-  const { answers } = startFlow(bank, opened.progress ?? undefined);
+  const { store, answers } = openSavedAnswers(args, bank);
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ answers }, null, 2)}\n`);
     return;

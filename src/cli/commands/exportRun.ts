@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { startFlow } from '../../core/flow/flowReducer.js';
 import { unansweredQuestions } from '../../core/flow/visibility.js';
 import { anonymize } from '../../core/survey/anonymize.js';
 import { formatMonth } from '../../core/plan/formatMonth.js';
 import { CliError, EXIT } from '../CliError.js';
-import { loadContentOrFail, openStore } from '../context.js';
+import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { writeOutput } from '../writeOutput.js';
 import type { Args } from './exportCommand.js';
 
 /** What `export` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const { bank } = await loadContentOrFail(args);
-  const store = openStore(args);
-  const opened = store.open();
-  for (const note of opened.notes) process.stderr.write(`${note}\n`);
-  const { answers } = startFlow(bank, opened.progress ?? undefined);
+  const { store, opened, answers } = openSavedAnswers(args, bank);
   const left = unansweredQuestions(bank, answers).length;
   if (opened.progress === null || left > 0) {
     throw new CliError(
