@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { visibleOptions } from '../../../src/core/bank/evaluate.js';
+import type { Bank } from '../../../src/core/bank/schema.js';
+import { flowReducer, startFlow, type FlowAction, type FlowState } from '../../../src/core/flow/flowReducer.js';
+import { checkAnswer } from '../../../src/core/flow/checkAnswer.js';
+import { visibleQuestions } from '../../../src/core/flow/visibility.js';
+import { loadContent } from '../../../src/files/loadBank.js';
+
+const loaded = loadContent(fileURLToPath(new URL('../../../questions', import.meta.url)));
+if (!loaded.ok) throw new Error('the shipped bank must load');
+const bank: Bank = loaded.content.bank;
+const ids = bank.questions.map((q) => q.id);
+const values = [...new Set(bank.questions.flatMap((q) => (q.kind === 'text' ? [] : q.options.map((o) => o.value))))];
+
+/** Any action at all: real and unknown ids, real and unknown values, of any shape. */
+const anyAction: fc.Arbitrary<FlowAction> = fc.oneof(
+  fc.record({
+    type: fc.constant('answer' as const),
+    id: fc.oneof(fc.constantFrom(...ids), fc.string()),
+    value: fc.oneof(fc.constantFrom(...values), fc.string(), fc.array(fc.oneof(fc.constantFrom(...values), fc.string()), { maxLength: 4 })),
+  }),
+  fc.constant({ type: 'back' as const }),
+  fc.record({ type: fc.constant('edit' as const), id: fc.oneof(fc.constantFrom(...ids), fc.string()) }),
+  fc.constant({ type: 'finish' as const }),
+);
+
+/** An answer the person on screen could actually give, so runs get deep into the interview. */
+function plausibleAnswer(state: FlowState, pick: number): FlowAction {
+  const question = bank.questions.find((q) => q.id === state.current);
+  if (!question) return { type: 'finish' };
+  if (question.kind === 'text') return { type: 'answer', id: question.id, value: pick % 2 ? 'an obstacle' : '' };
+  const options = visibleOptions(question, state.answers);
+  const first = options[pick % options.length]!.value;
+  return { type: 'answer', id: question.id, value: question.kind === 'multi' ? [first] : first };
+}
+
+function expectValid(state: FlowState): void {
+  const visible = visibleQuestions(bank, state.answers);
+  for (const [id, value] of Object.entries(state.answers)) {
+    const question = visible.find((q) => q.id === id);
+    expect(question, `answer to ${id} belongs to a visible question`).toBeDefined();
+    expect(checkAnswer(question!, value, state.answers), `answer to ${id} is valid`).toBeNull();
+  }
+  if (state.screen === 'question') expect(visible.some((q) => q.id === state.current)).toBe(true);
+  else expect(state.current).toBeNull();
+  if (state.screen === 'done') expect(visible.every((q) => q.id in state.answers)).toBe(true);
+}
+
+describe('flowReducer under random input (the shipped bank)', () => {
+  it('never throws, and every state holds only valid answers to visible questions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(anyAction.map((a) => () => a), fc.nat().map((n) => (s: FlowState) => plausibleAnswer(s, n))), { maxLength: 80 }), (steps) => {
+        let state = startFlow(bank);
+        for (const step of steps) {
+          state = flowReducer(bank, state, typeof step === 'function' ? step(state) : step);
+          expectValid(state);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
