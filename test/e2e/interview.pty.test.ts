@@ -57,6 +57,26 @@ describe('the interview in a real terminal', () => {
     expect(again.output()).toContain('Welcome back');
   });
 
+  it.each([
+    ['SIGTERM', 143, 15],
+    ['SIGHUP', 129, 1],
+  ])('on %s keeps every answer, restores the cursor and exits %i', async (signal, code, signo) => {
+    const run = start();
+    await run.waitFor('Question 1 of');
+    for (const n of [2, 3]) {
+      run.mark();
+      run.write(KEYS.enter);
+      await run.waitFor(`Question ${n} of`);
+    }
+    run.kill(signal);
+    // After cleaning up, the process either exits with 128+N or ends by the signal itself (re-raised, as a shell expects).
+    const ended = await run.exited;
+    expect(ended.exitCode === code || ended.signal === signo).toBe(true);
+    expect(run.output()).toContain('Saved 2 answers');
+    expect(run.raw()).toContain('\u001B[?25h');
+    expect(Object.keys(saved().answers)).toEqual(['pathway', 'discipline']);
+  });
+
   it('finishes: types the last answer, reviews, and prints the plan', async () => {
     const persona = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/answers/ct-employed.json'), 'utf8'));
     delete persona.answers.obstacle;
