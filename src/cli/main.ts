@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DASH_TOKEN } from '../files/dash.js';
 import { CliError, EXIT } from './CliError.js';
+import { StoreError } from '../store/StoreError.js';
 import { answersCommand } from './commands/answersCommand.js';
 import { collectCommand } from './commands/collectCommand.js';
 import { dictionaryCommand } from './commands/dictionaryCommand.js';
@@ -18,6 +19,11 @@ declare const __VERSION__: string;
 
 function report(error: unknown): void {
   if (process.env.DEBUG) console.error(error);
+  if (error instanceof StoreError) {
+    process.stderr.write(`${error.message}\nChoose another folder with --store DIR (or CLINICAL_PATH_HOME); answers already saved stay where they were.\n`);
+    process.exitCode = EXIT.badInput;
+    return;
+  }
   if (error instanceof CliError) {
     process.stderr.write(`${error.lines.join('\n')}\n`);
     process.exitCode = error.exitCode;

@@ -25,9 +25,16 @@ export async function runInteractive(
 
   let last: FlowState = initial;
   const outcome: { reason: 'done' | 'quit' | 'cancel' } = { reason: 'quit' };
+  let saveFailure: unknown = null;
   const onChange = (state: FlowState) => {
     last = state;
-    store.save(toSaved(state), stamp);
+    try {
+      store.save(toSaved(state), stamp);
+    } catch (error) {
+      // Stop at once rather than let the person answer more that cannot be kept; the error is reported below.
+      saveFailure ??= error;
+      instance.unmount();
+    }
   };
   const instance = render(
     <ThemeContext value={chooseTheme(large, process.env)}>
@@ -37,6 +44,7 @@ export async function runInteractive(
   );
   unmountOnSignals(instance);
   await instance.waitUntilExit();
+  if (saveFailure) throw saveFailure;
 
   if (outcome.reason === 'done') {
     outputPlan(content, last.answers, { format: 'text' });

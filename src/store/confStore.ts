@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync
 import { join } from 'node:path';
 import Conf from 'conf';
 import type { Opened, Store } from './Store.js';
+import { storeFailure } from './StoreError.js';
 import { parseProgressFile, type ProgressFile } from './progressFile.js';
 
 const FILE_NAME = 'answers';
@@ -17,7 +18,11 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
   let conf: Conf<ProgressFile> | undefined;
 
   const connect = () => {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      storeFailure(dir, error);
+    }
     conf = new Conf<ProgressFile>({ cwd: dir, configName: FILE_NAME, configFileMode: 0o600, projectName: 'clinical-path' });
     return conf;
   };
@@ -59,8 +64,12 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
     },
     save(progress, bank) {
       const store = conf ?? connect();
-      // set() keeps keys it is not given, such as the response id, even if this process never opened the store.
-      store.set({ format: 'clinical-path/progress', formatVersion: 1, bank, progress: { ...progress } });
+      try {
+        // set() keeps keys it is not given, such as the response id, even if this process never opened the store.
+        store.set({ format: 'clinical-path/progress', formatVersion: 1, bank, progress: { ...progress } });
+      } catch (error) {
+        storeFailure(path, error);
+      }
     },
     saveResponseId(id) {
       (conf ?? connect()).set('responseId', id);

@@ -191,3 +191,19 @@ describe('validate', () => {
     expect(run(['--questions', copy, '--answers', persona('ct-employed')]).code).toBe(2);
   });
 });
+
+describe('a store folder that cannot be used', () => {
+  it.each([
+    ['--answers', (file: string) => ['--answers', file]],
+    ['the plain interview', () => []],
+    ['plan', () => ['plan']],
+  ])('%s says so in words and exits 2, with no stack trace', (_name, args) => {
+    writeFileSync(join(home, 'afile'), 'not a folder');
+    const blocked = join(home, 'afile', 'store');
+    const result = runBin(['--store', blocked, ...args(persona('ct-employed'))], { home, input: '1\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Cannot save answers in ${blocked}: part of that path is a file, not a folder.`);
+    expect(result.stderr).toContain('--store DIR');
+    expect(result.stderr).not.toMatch(/\n\s+at |unexpected error/);
+  });
+});

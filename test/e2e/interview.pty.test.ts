@@ -140,3 +140,13 @@ describe('the interview in a real terminal', () => {
     expect(run.raw()).not.toContain('\u001B[3J');
   });
 });
+
+describe('a store folder that cannot be used', () => {
+  it('stops before the first question with a clear message and exit 2', async () => {
+    writeFileSync(join(home, 'afile'), 'not a folder');
+    const run = startPty(['--store', join(home, 'afile', 'store')], { home });
+    expect((await run.exited).exitCode).toBe(2);
+    expect(run.output().replace(/\s+/g, ' ')).toContain('part of that path is a file, not a folder');
+    expect(run.output()).not.toContain('Question 1 of');
+  });
+});
