@@ -13,5 +13,9 @@ export function resumeInterview(bank: Bank, store: Store): { initial: FlowState;
   const saved = opened.progress;
   const initial = startFlow(bank, saved ? { ...saved, screen: saved.screen === 'done' ? 'review' : saved.screen } : undefined);
   const resumed = saved !== null && Object.keys(initial.answers).length > 0;
-  return { initial, notes: [...opened.notes, ...(resumed ? [resumeNote(bank, initial)] : [])] };
+  const setAside = saved ? Object.keys(saved.answers).filter((id) => !(id in initial.answers)) : [];
+  const updated = opened.bank && opened.bank.version !== bank.version && setAside.length > 0
+    ? [`The questions were updated (${opened.bank.version} → ${bank.version}); ${setAside.length} earlier answer${setAside.length === 1 ? '' : 's'} no longer appl${setAside.length === 1 ? 'ies' : 'y'} and ${setAside.length === 1 ? 'was' : 'were'} dropped: ${setAside.join(', ')}.`]
+    : [];
+  return { initial, notes: [...opened.notes, ...updated, ...(resumed ? [resumeNote(bank, initial)] : [])] };
 }
