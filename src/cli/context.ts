@@ -4,7 +4,7 @@ import type { Bank } from '../core/bank/schema.js';
 import { startFlow } from '../core/flow/flowReducer.js';
 import { confStore } from '../store/confStore.js';
 import type { Store } from '../store/Store.js';
-import { CliError } from './CliError.js';
+import { CliError, EXIT } from './CliError.js';
 import { defaultStoreDir, shippedQuestionsDir } from './paths.js';
 import { formatBankProblem } from './formatBankProblem.js';
 
@@ -47,4 +47,17 @@ export function openSavedAnswers(options: GlobalOptions, bank: Bank) {
   for (const note of opened.notes) process.stderr.write(`${note}\n`);
   const { answers } = startFlow(bank, opened.progress ?? undefined);
   return { store, opened, answers };
+}
+
+/** The store, claimed for this process: a second interview on the same answers is stopped, not let to overwrite them. */
+export function openLockedStore(options: GlobalOptions): Store {
+  const store = openStore(options);
+  const lock = store.lock();
+  if (!lock.ok) {
+    throw new CliError(
+      [`Another clinical-path is using these answers right now (process ${lock.heldBy}, probably in another terminal).`, 'Finish or quit it there first; nothing was changed here.'],
+      EXIT.incomplete,
+    );
+  }
+  return store;
 }

@@ -1,4 +1,5 @@
 import type { SavedProgress } from '../core/flow/flowReducer.js';
+import type { Lock } from './lockFile.js';
 
 export interface BankStamp {
   id: string;
@@ -24,6 +25,8 @@ export interface Store {
   save(progress: SavedProgress, bank: BankStamp): void;
   /** Keeps the response id with the answers, so exporting twice gives the same id. */
   saveResponseId(responseId: string): void;
+  /** Claims the answers for one interview at a time; see lockFile.ts. */
+  lock(): Lock;
   /** Deletes everything this store wrote; returns the paths removed. */
   reset(): string[];
 }

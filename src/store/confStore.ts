@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { Opened, Store } from './Store.js';
 import { storeFailure } from './StoreError.js';
+import { lockHolder, takeLock } from './lockFile.js';
 import { parseProgressFile, type ProgressFile } from './progressFile.js';
 
 const FILE_NAME = 'answers';
@@ -15,6 +16,7 @@ const BACKUP = /^answers\.json\.damaged-.*$/;
  */
 export function confStore(dir: string, now: () => Date = () => new Date()): Store {
   const path = join(dir, `${FILE_NAME}.json`);
+  const lockPath = join(dir, `${FILE_NAME}.lock`);
   let conf: Conf<ProgressFile> | undefined;
 
   const connect = () => {
@@ -71,6 +73,14 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
         storeFailure(path, error);
       }
     },
+    lock() {
+      try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        return takeLock(lockPath);
+      } catch (error) {
+        return storeFailure(dir, error);
+      }
+    },
     saveResponseId(id) {
       (conf ?? connect()).set('responseId', id);
     },
@@ -79,6 +89,10 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
       if (existsSync(path)) {
         rmSync(path);
         removed.push(path);
+      }
+      if (existsSync(lockPath) && lockHolder(lockPath) === null) {
+        rmSync(lockPath);
+        removed.push(lockPath);
       }
       const backups = existsSync(dir) ? readdirSync(dir).filter((n) => BACKUP.test(n)) : [];
       for (const name of backups) {

@@ -15,6 +15,9 @@ export function memoryStore(initial?: { progress: SavedProgress; bank: BankStamp
       saved = { progress, bank };
       this.saves += 1;
     },
+    lock() {
+      return { ok: true, release: () => {} };
+    },
     saveResponseId(id) {
       responseId = id;
     },

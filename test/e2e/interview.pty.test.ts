@@ -150,3 +150,22 @@ describe('a store folder that cannot be used', () => {
     expect(run.output()).not.toContain('Question 1 of');
   });
 });
+
+describe('two at once', () => {
+  it('a second run on the same answers is stopped while the first runs, and goes ahead once it is gone', async () => {
+    const first = start();
+    await first.waitFor('Question 1 of');
+    first.mark();
+    first.write(KEYS.enter);
+    await first.waitFor('Question 2 of');
+    const second = runBin(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/Another clinical-path is using these answers right now \(process \d+/);
+    expect(saved().answers).toEqual({ pathway: 'post_primary' });
+    first.kill('SIGKILL');
+    await first.exited;
+    const after = runBin(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home });
+    expect(after.code).toBe(0);
+    expect(readdirSync(store)).toEqual(['answers.json']);
+  });
+});

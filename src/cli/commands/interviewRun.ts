@@ -1,4 +1,4 @@
-import { loadContentOrFail, openStore } from '../context.js';
+import { loadContentOrFail, openLockedStore } from '../context.js';
 import { firstFrame } from '../firstFrame.js';
 import { resumeInterview } from '../../store/resumeInterview.js';
 import { runAnswersFile } from '../runAnswersFile.js';
@@ -9,7 +9,7 @@ import type { Args } from './interviewCommand.js';
 /** What `interview` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const content = await loadContentOrFail(args);
-  const store = openStore(args);
+  const store = openLockedStore(args);
   if (args.answers !== undefined) {
     runAnswersFile(content, store, args.answers, args);
     return;

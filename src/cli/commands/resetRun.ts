@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { CliError, EXIT } from '../CliError.js';
-import { openStore } from '../context.js';
+import { openLockedStore } from '../context.js';
 import type { Args } from './resetCommand.js';
 
 async function confirm(question: string): Promise<boolean> {
@@ -14,7 +14,7 @@ async function confirm(question: string): Promise<boolean> {
 
 /** What `reset` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
-  const store = openStore(args);
+  const store = openLockedStore(args);
   if (!args.yes) {
     if (!process.stdin.isTTY) throw new CliError([`reset needs confirmation; not a terminal, so add --yes:`, `  clinical-path reset --yes`]);
     if (!(await confirm(`Delete your saved answers in ${store.location}? [y/N] `))) {
