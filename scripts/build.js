@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { compileContent } from './compileContent.js';
+import { inkPatchPlugin } from './inkPatch.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -27,6 +28,7 @@ await build({
     'ajv-formats': './scripts/stubs/ajv.js',
   },
   define: { __VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
+  plugins: [inkPatchPlugin],
   logLevel: 'warning',
 });
 await compileContent('questions', 'dist/content.json');

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { visibleOptions } from '../../../src/core/bank/evaluate.js';
 import type { Bank } from '../../../src/core/bank/schema.js';
 import { flowReducer, startFlow, type FlowAction, type FlowState } from '../../../src/core/flow/flowReducer.js';
-import { checkAnswer } from '../../../src/core/flow/checkAnswer.js';
-import { visibleQuestions } from '../../../src/core/flow/visibility.js';
 import { loadContent } from '../../../src/files/loadBank.js';
+import { expectValidFlowState } from '../../fixtures/expectValidFlowState.js';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../questions', import.meta.url)));
 if (!loaded.ok) throw new Error('the shipped bank must load');
@@ -36,18 +35,6 @@ function plausibleAnswer(state: FlowState, pick: number): FlowAction {
   return { type: 'answer', id: question.id, value: question.kind === 'multi' ? [first] : first };
 }
 
-function expectValid(state: FlowState): void {
-  const visible = visibleQuestions(bank, state.answers);
-  for (const [id, value] of Object.entries(state.answers)) {
-    const question = visible.find((q) => q.id === id);
-    expect(question, `answer to ${id} belongs to a visible question`).toBeDefined();
-    expect(checkAnswer(question!, value, state.answers), `answer to ${id} is valid`).toBeNull();
-  }
-  if (state.screen === 'question') expect(visible.some((q) => q.id === state.current)).toBe(true);
-  else expect(state.current).toBeNull();
-  if (state.screen === 'done') expect(visible.every((q) => q.id in state.answers)).toBe(true);
-}
-
 describe('flowReducer under random input (the shipped bank)', () => {
   it('never throws, and every state holds only valid answers to visible questions', () => {
     fc.assert(
@@ -55,7 +42,7 @@ describe('flowReducer under random input (the shipped bank)', () => {
         let state = startFlow(bank);
         for (const step of steps) {
           state = flowReducer(bank, state, typeof step === 'function' ? step(state) : step);
-          expectValid(state);
+          expectValidFlowState(bank, state);
         }
       }),
       { numRuns: 1500 },
