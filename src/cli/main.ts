@@ -14,6 +14,7 @@ import { resetCommand } from './commands/resetCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
 import type { GlobalOptions } from './context.js';
+import { stopOnUncaught } from './stopOnUncaught.js';
 
 declare const __VERSION__: string;
 
@@ -36,6 +37,7 @@ function report(error: unknown): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  stopOnUncaught(report);
   try {
     await yargs(argv)
       .scriptName('clinical-path')
