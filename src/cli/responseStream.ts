@@ -44,7 +44,9 @@ export async function streamResponses(bank: Bank, paths: string[], skipInvalid: 
   }
   if (invalid > SHOWN_PROBLEMS) process.stderr.write(`… and ${invalid - SHOWN_PROBLEMS} more invalid records\n`);
   if (invalid > 0 && !skipInvalid) {
-    throw new CliError([`${invalid} invalid record${invalid === 1 ? '' : 's'}; nothing written.`, 'Fix them, or add --skip-invalid to leave them out (they are counted in the output).']);
+    // One line, so a single bad file reads as two: where and why, then what happened and what to do.
+    const records = invalid === 1 ? '1 invalid record' : `${invalid} invalid records`;
+    throw new CliError([`${records}; nothing written. Fix ${invalid === 1 ? 'it' : 'them'}, or add --skip-invalid to leave ${invalid === 1 ? 'it' : 'them'} out (counted in the output).`]);
   }
   return { accepted, duplicatesRemoved: deduper.removed, invalid };
 }

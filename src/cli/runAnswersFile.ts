@@ -2,15 +2,21 @@ import { startFlow, toSaved } from '../core/flow/flowReducer.js';
 import { validateAnswers } from '../core/flow/validateAnswers.js';
 import { unansweredQuestions } from '../core/flow/visibility.js';
 import type { Content } from '../files/loadBank.js';
+import { isDash } from '../files/dash.js';
 import { readYamlFile } from '../files/readYamlFile.js';
+import { SIZE_LIMITS } from '../files/sizeLimits.js';
 import type { Store } from '../store/Store.js';
 import { CliError, EXIT } from './CliError.js';
 import { outputPlan, type PlanOutputOptions } from './planOutput.js';
 
-/** `--answers FILE`: the same engine as the interview, with answers from a file; saved like an interview. */
-export function runAnswersFile(content: Content, store: Store, file: string, options: PlanOutputOptions): void {
+/**
+ * `--answers FILE`: the same engine as the interview, with answers from a file; saved like an interview.
+ * The file is read and checked before the store is opened, so a bad file leaves the store folder untouched.
+ */
+export function runAnswersFile(content: Content, openStore: () => Store, file: string, options: PlanOutputOptions): void {
   const { bank } = content;
-  const read = readYamlFile(file);
+  if (isDash(file)) throw new CliError(['--answers takes a file; reading answers from standard input (-) is not supported.', 'Save them to a file first, e.g. answers.json.']);
+  const read = readYamlFile(file, SIZE_LIMITS.answers);
   if (!read.ok) throw new CliError([`${file}: ${read.message}`]);
   const { answers, problems, dropped } = validateAnswers(bank, read.data);
   if (problems.length > 0) {
@@ -18,6 +24,7 @@ export function runAnswersFile(content: Content, store: Store, file: string, opt
   }
   for (const id of dropped) process.stderr.write(`${file}: answers.${id}: not asked with your other answers; ignored.\n`);
 
+  const store = openStore();
   for (const note of store.open().notes) process.stderr.write(`${note}\n`);
   const state = startFlow(bank, { answers, screen: 'done', current: null });
   store.save(toSaved(state), { id: bank.id, version: bank.version });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseBank, type BankProblem, type ParsedFile } from '../core/bank/parseBank.js';
 import type { Bank } from '../core/bank/schema.js';
@@ -6,6 +6,8 @@ import { planContentSchema, type PlanContent } from '../core/plan/planContentSch
 import { issuesToProblems } from '../core/bank/parseBank.js';
 import { checkPlanContent } from '../core/plan/checkPlanContent.js';
 import { readYamlFile } from './readYamlFile.js';
+import { SIZE_LIMITS } from './sizeLimits.js';
+import { describeFsError } from './describeFsError.js';
 import { loadPersonas } from './loadPersonas.js';
 import type { Persona } from '../core/persona/personaSchema.js';
 
@@ -19,8 +21,10 @@ export type ContentResult = { ok: true; content: Content } | { ok: false; proble
 export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) || '.'): ContentResult {
   const problems: BankProblem[] = [];
   const show = (name: string) => join(shownAs, name);
+  const notFolder = folderProblem(dir);
+  if (notFolder) return { ok: false, problems: [{ file: shownAs, message: notFolder }] };
   const read = (name: string): ParsedFile | undefined => {
-    const result = readYamlFile(join(dir, name));
+    const result = readYamlFile(join(dir, name), SIZE_LIMITS.bankFile);
     if (result.ok) return { file: show(name), data: result.data };
     problems.push({ file: show(name), message: result.message });
     return undefined;
@@ -30,8 +34,10 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   let sectionNames: string[] = [];
   try {
     sectionNames = readdirSync(join(dir, 'sections')).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch {
-    problems.push({ file: show('sections'), message: 'folder not found; the questions live in sections/*.yaml' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'is a file, not a folder' : describeFsError(error);
+    problems.push({ file: show('sections'), message: `${reason}; the questions live in sections/*.yaml` });
   }
   const sections = sectionNames.map((n) => read(join('sections', n))).filter((s): s is ParsedFile => s !== undefined);
   const planFile = read('plan.yaml');
@@ -46,4 +52,13 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   const personas = loadPersonas(join(dir, 'personas'), show('personas'), bankResult.bank);
   if (!personas.ok) return personas;
   return { ok: true, content: { bank: bankResult.bank, plan: planResult.data, personas: personas.personas } };
+}
+
+/** Why `dir` cannot be a question bank folder, if it cannot; one line instead of "bank.yaml: not found" and more. */
+function folderProblem(dir: string): string | undefined {
+  try {
+    return statSync(dir).isDirectory() ? undefined : 'is a file; --questions takes the question bank folder (with bank.yaml)';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : describeFsError(error);
+  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BankProblem } from '../core/bank/parseBank.js';
 import { issuesToProblems } from '../core/bank/parseBank.js';
@@ -6,15 +6,24 @@ import type { Bank } from '../core/bank/schema.js';
 import { checkPersona } from '../core/persona/checkPersona.js';
 import { personaFileSchema, type Persona } from '../core/persona/personaSchema.js';
 import { readYamlFile } from './readYamlFile.js';
+import { SIZE_LIMITS } from './sizeLimits.js';
+import { describeFsError } from './describeFsError.js';
 
 /** Reads personas/*.yaml in name order; each must be a complete, valid interview. No folder: no personas. */
 export function loadPersonas(dir: string, shownAs: string, bank: Bank): { ok: true; personas: Persona[] } | { ok: false; problems: BankProblem[] } {
-  if (!existsSync(dir)) return { ok: true, personas: [] };
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: true, personas: [] };
+    return { ok: false, problems: [{ file: shownAs, message: code === 'ENOTDIR' ? 'is a file; personas/ must be a folder of .yaml files' : describeFsError(error) }] };
+  }
   const problems: BankProblem[] = [];
   const personas: Persona[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of names) {
     const file = join(shownAs, name);
-    const read = readYamlFile(join(dir, name));
+    const read = readYamlFile(join(dir, name), SIZE_LIMITS.persona);
     if (!read.ok) {
       problems.push({ file, message: read.message });
       continue;

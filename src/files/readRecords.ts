@@ -1,18 +1,28 @@
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { byteLines } from './byteLines.js';
 import { isDash } from './dash.js';
+import { decodeText, sniffStart } from './decodeText.js';
+import { describeFsError } from './describeFsError.js';
+import { parseRecord } from './parseRecord.js';
+import { readTextFile } from './readTextFile.js';
+import { SIZE_LIMITS, tooLarge } from './sizeLimits.js';
+
+// stagedOutput words its write errors the same way.
+export { describeFsError };
 
 /** One record read from a response file, or why it could not be read; `line` is 1-based (0: the whole path). */
 export type RecordRead = { source: string; line: number; value: unknown } | { source: string; line: number; error: string };
 
 const RESPONSE_FILE = /\.(json|jsonl)$/i;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Streams the records in `.json` files (one response each), `.jsonl` files (one per line), folders
  * (searched recursively, in name order) and `-` (standard input, one response per line).
- * Memory stays flat: `.jsonl` and stdin are read a line at a time.
+ * Memory stays flat: `.jsonl` and stdin are read a line at a time, and no line may pass 1 MB.
  */
 export async function* readRecords(paths: string[], stdin: Readable): AsyncGenerator<RecordRead> {
   for (const path of paths) {
@@ -49,52 +59,71 @@ function listResponseFiles(folder: string): string[] {
 
 async function* readFile(path: string): AsyncGenerator<RecordRead> {
   if (/\.jsonl$/i.test(path)) {
-    yield* readLines(path, createReadStream(path, { encoding: 'utf8' }));
+    yield* readLines(path, createReadStream(path));
     return;
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    yield { source: path, line: 0, error: describeFsError(error) };
+  const read = readTextFile(path, SIZE_LIMITS.record);
+  if (!read.ok) {
+    yield { source: path, line: read.line ?? 0, error: read.reason };
     return;
   }
-  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if ('error' in parsed) yield { source: path, line: parsed.line, error: parsed.error };
-  else yield { source: path, line: 1, value: parsed.value };
+  const parsed = parseRecord(read.text);
+  yield 'error' in parsed ? { source: path, ...parsed } : { source: path, line: 1, value: parsed.value };
 }
 
+/**
+ * One record per line. The first bytes are checked once for another encoding or binary data (one
+ * message for the file, not one per line); then each line is checked for size, NUL bytes and UTF-8.
+ */
 async function* readLines(source: string, stream: Readable): AsyncGenerator<RecordRead> {
-  let line = 0;
+  let records = 0;
   try {
-    for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
-      line += 1;
-      const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+    const first = await chunks.next();
+    const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+    const sniffed = sniffStart(head);
+    if (sniffed) {
+      stream.destroy();
+      yield { source, line: sniffed.line ?? 0, error: sniffed.reason };
+      return;
+    }
+    const rest = { [Symbol.asyncIterator]: () => chunks };
+    for await (const { number, bytes } of byteLines(prepend(head, rest), SIZE_LIMITS.record.bytes)) {
+      if (bytes === null) {
+        records += 1;
+        yield { source, line: number, error: tooLarge(undefined, SIZE_LIMITS.record) };
+        continue;
+      }
+      const text = decodeLine(number === 1 && bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes);
+      if (typeof text !== 'string') {
+        records += 1;
+        yield { source, line: number, error: text.reason };
+        continue;
+      }
       if (text.trim() === '') continue;
-      const parsed = parseJson(text);
-      if ('error' in parsed) yield { source, line, error: parsed.error };
-      else yield { source, line, value: parsed.value };
+      records += 1;
+      const parsed = parseRecord(text);
+      yield 'error' in parsed ? { source, line: number, error: parsed.error } : { source, line: number, value: parsed.value };
     }
   } catch (error) {
     yield { source, line: 0, error: describeFsError(error) };
+    return;
   }
+  if (records === 0) yield { source, line: 0, error: 'is empty: no responses in it' };
 }
 
-function parseJson(text: string): { value: unknown } | { error: string; line: number } {
+/** The text of one line, or why it is not text; only a line that fails the strict decode is looked at again. */
+function decodeLine(bytes: Buffer): string | { reason: string } {
+  if (bytes.includes(0)) return { reason: 'holds binary data (a NUL byte)' };
   try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    const line = position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
-    const cut = text.trim().length > 0 && !/[}\]]\s*$/.test(text);
-    return { line, error: cut ? 'not valid JSON (the record looks cut short)' : 'not valid JSON' };
+    return utf8.decode(bytes);
+  } catch {
+    const decoded = decodeText(bytes);
+    return decoded.ok ? decoded.text : decoded;
   }
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  return `could not be read (${code ?? String(error)})`;
+async function* prepend(head: Buffer, rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  yield head;
+  yield* rest;
 }
