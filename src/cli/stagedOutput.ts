@@ -2,10 +2,9 @@ import { closeSync, createReadStream, createWriteStream, openSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { CliError } from './CliError.js';
 import { isDash } from '../files/dash.js';
-import { describeFsError } from '../files/readRecords.js';
 import { isSpecialFile } from './isSpecialFile.js';
+import { writeFailure } from './writeOutput.js';
 
 const CHUNK = 1 << 16;
 
@@ -22,11 +21,16 @@ export function stagedOutput(out: string | undefined) {
   try {
     fd = openSync(temporary, 'wx', 0o600);
   } catch (error) {
-    throw new CliError([`Could not write ${out ?? 'the output'}: ${describeFsError(error)}.`]);
+    throw writeFailure(out ?? 'the output', error);
   }
+  const name = out ?? 'the output';
   let buffer = '';
   const flush = () => {
-    writeSync(fd, buffer);
+    try {
+      writeSync(fd, buffer);
+    } catch (error) {
+      throw writeFailure(toStdout || inPlace ? `a temporary file for ${name} (${temporary})` : name, error);
+    }
     buffer = '';
   };
   return {
@@ -34,14 +38,19 @@ export function stagedOutput(out: string | undefined) {
       buffer += text;
       if (buffer.length >= CHUNK) flush();
     },
+    /** Throws a CliError naming the file when the write fails (a full disk); the caller then calls discard. */
     async commit() {
       flush();
       closeSync(fd);
-      if (toStdout || inPlace) {
-        await pipeline(createReadStream(temporary), toStdout ? process.stdout : createWriteStream(out), { end: !toStdout });
-        rmSync(temporary, { force: true });
-      } else {
-        renameSync(temporary, out);
+      try {
+        if (toStdout || inPlace) {
+          await pipeline(createReadStream(temporary), toStdout ? process.stdout : createWriteStream(out), { end: !toStdout });
+          rmSync(temporary, { force: true });
+        } else {
+          renameSync(temporary, out);
+        }
+      } catch (error) {
+        throw writeFailure(name, error);
       }
     },
     discard() {

@@ -1,11 +1,18 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isDash } from '../files/dash.js';
+import { failureReason } from '../store/StoreError.js';
 import { CliError } from './CliError.js';
 import { isSpecialFile } from './isSpecialFile.js';
 
+/** A failed write as one plain line naming the file: "Could not write plan.md: the disk is full." */
+export function writeFailure(out: string, error: unknown): CliError {
+  return new CliError([`Could not write ${out}: ${failureReason(error) ?? (error instanceof Error ? error.message : String(error))}.`]);
+}
+
 /**
- * Prints to stdout, or writes FILE whole: a temporary file beside it is renamed into place,
- * so an interrupted write never leaves half a file. Readable only by the user: it describes them.
+ * Prints to stdout, or writes FILE whole: a temporary file beside it is renamed into place, so an interrupted or
+ * failed write (a full disk) never leaves half a file and an existing FILE stays as it was. Readable only by the
+ * user, even when it replaces a file that others could read: it describes them.
  */
 export function writeOutput(text: string, out?: string): void {
   if (!out || isDash(out)) {
@@ -13,16 +20,27 @@ export function writeOutput(text: string, out?: string): void {
     return;
   }
   if (isSpecialFile(out)) {
-    writeFileSync(out, text);
+    // A device or FIFO (/dev/null, a pipe) is written in place; its mode is not ours to change.
+    try {
+      writeFileSync(out, text);
+    } catch (error) {
+      throw writeFailure(out, error);
+    }
     return;
   }
   const temporary = `${out}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, text, { mode: 0o600 });
+    // 'wx' creates the file new, so the 0600 mode always applies (a leftover temporary file would keep its own).
+    rmSync(temporary, { force: true });
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writeFileSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, out);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError([`Could not write ${out}: ${code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code)}.`]);
+    throw writeFailure(out, error);
   }
 }

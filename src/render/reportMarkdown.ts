@@ -1,11 +1,8 @@
 import type { OptionReport, QuestionReport, Report } from '../core/survey/responseFile.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { reportNotes } from './reportText.js';
-import { stripControl } from '../core/text/stripControl.js';
 
 const SUPPRESSED = 'suppressed';
-/** Stands in for "|" while escapeMarkdown runs; stripControl has already removed every real U+0000. */
-const PIPE = '\u0000';
 
 /**
  * The report as Markdown: a bulleted header, then per question a heading, its denominator and a table
@@ -44,7 +41,7 @@ function optionRow(option: OptionReport): string {
   return `| ${cellText(option.label)} | ${count} | ${percent} | ${baseline} |`;
 }
 
-/** Literal text for a heading or a table cell. */
+/** Literal text for a heading or a table cell: escapeMarkdown escapes `|` too, so a label cannot break a row. */
 function cellText(text: string): string {
-  return escapeMarkdown(stripControl(text).replace(/\|/g, PIPE)).replaceAll(PIPE, '\\|');
+  return escapeMarkdown(text);
 }

@@ -17,6 +17,14 @@ export interface Opened {
   responseId: string | null;
 }
 
+export interface ResetOptions {
+  /**
+   * Also remove the store folder when reset leaves it empty. Only for the default per-user folder, which the app
+   * made and named after itself: a folder given with --store may be one the person made, or hold other things later.
+   */
+  removeEmptyFolder?: boolean;
+}
+
 /** Where answers live between runs. The interview saves after every step. */
 export interface Store {
   /** Shown to people ("answers are saved in …"); '(memory)' for the in-memory store. */
@@ -27,6 +35,6 @@ export interface Store {
   saveResponseId(responseId: string): void;
   /** Claims the answers for one interview at a time; see lockFile.ts. */
   lock(): Lock;
-  /** Deletes everything this store wrote; returns the paths removed. */
-  reset(): string[];
+  /** Deletes everything this store wrote (answers, backups, a stale lock, temporary files); returns the paths removed. */
+  reset(options?: ResetOptions): string[];
 }

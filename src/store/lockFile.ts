@@ -28,7 +28,14 @@ export function takeLock(path: string): Lock {
   if (holder !== null) return { ok: false, heldBy: holder };
   rmSync(path, { force: true });
   const fd = openSync(path, 'wx', 0o600);
-  writeSync(fd, String(process.pid));
+  try {
+    writeSync(fd, String(process.pid));
+  } catch (error) {
+    // A full disk can create the file but not fill it: leave no empty lock behind (it would hold no process id).
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
+  }
   closeSync(fd);
   const release = () => {
     if (lockHolder(path) === null && existsSync(path) && readFileSync(path, 'utf8') === String(process.pid)) rmSync(path, { force: true });

@@ -30,6 +30,17 @@ describe('csvRow', () => {
     ['DEL', 'a\u007fb', 'ab'],
     ['an inner tab is kept', 'a\tb', 'a\tb'],
     ['an inner equals sign is fine', 'a=b', 'a=b'],
+    ['a formula after leading spaces', '  =1+1', "'  =1+1"],
+    ['a plus after a leading space', ' +x', "' +x"],
+    ['an at sign after a no-break space', '\u00a0@SUM(A1)', "'\u00a0@SUM(A1)"],
+    ['a minus after leading spaces and a line feed', ' \n-x', '"\' \n-x"'],
+    ['a formula behind an OSC 8 link', '\u001b]8;;http://evil\u0007=1+1', "'=1+1"],
+    ['a formula behind a bidi override', '\u202e=1+1', "'=1+1"],
+    ['a formula behind a zero-width space', '\u200b=1+1', "'=1+1"],
+    ['bidi isolates are removed', 'a\u2066b\u2069c', 'abc'],
+    ['a line separator becomes a quoted line feed', 'a\u2028b', '"a\nb"'],
+    ['a bare CR mid-cell is a line feed, quoted', 'a\rb', '"a\nb"'],
+    ['an ordinary leading space is kept', ' hospital', ' hospital'],
   ])('%s', (_name, cell, expected) => {
     expect(csvRow([cell])).toBe(expected);
   });

@@ -45,7 +45,7 @@ describe('confStore', () => {
   it.each([
     ['not JSON', '{"answers": {', 'could not be read'],
     ['empty', '', 'could not be read'],
-    ['valid JSON of the wrong shape', '{"answers": {"pathway": 3}}', 'is not in the format'],
+    ['valid JSON of the wrong shape', '{"answers": {"pathway": 3}}', 'is not a clinical-path answers file'],
     ['a JSON number, not ours', '42', 'is not a clinical-path answers file'],
     ['a JSON string, not ours', '"hello"', 'is not'],
   ])('moves a store file that is %s aside to a named backup and starts fresh', (_name, text, why) => {

@@ -4,13 +4,15 @@ import { EXIT } from '../CliError.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { stripControl } from '../../core/text/stripControl.js';
 import type { Args } from './answersCommand.js';
+import { safeJson } from '../../core/text/safeJson.js';
 
 /** What `answers` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const { bank } = await loadContentOrFail(args);
   const { store, answers } = openSavedAnswers(args, bank);
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ answers }, null, 2)}\n`);
+    // Free text is kept as typed; safeJson shows bidi and C1 characters as \u escapes rather than acting on them.
+    process.stdout.write(`${safeJson({ answers }, 2)}\n`);
     return;
   }
   if (Object.keys(answers).length === 0) {

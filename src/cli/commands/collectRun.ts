@@ -4,6 +4,7 @@ import { loadContentOrFail } from '../context.js';
 import { streamResponses } from '../responseStream.js';
 import { stagedOutput } from '../stagedOutput.js';
 import type { Args } from './collectCommand.js';
+import { safeJson } from '../../core/text/safeJson.js';
 
 /** What `collect` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
@@ -12,7 +13,7 @@ export async function run(args: Args): Promise<void> {
   try {
     if (args.format !== 'jsonl') output.write(`${responsesCsvHeader(bank, args.format)}\n`);
     const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => {
-      output.write(`${args.format === 'jsonl' ? JSON.stringify(response) : responseCsvLine(bank, response, args.format)}\n`);
+      output.write(`${args.format === 'jsonl' ? safeJson(response) : responseCsvLine(bank, response, args.format)}\n`);
     });
     await output.commit();
     const skipped = summary.invalid > 0 ? `, ${summary.invalid} invalid skipped` : '';

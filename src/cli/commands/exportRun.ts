@@ -6,6 +6,7 @@ import { CliError, EXIT } from '../CliError.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { writeOutput } from '../writeOutput.js';
 import type { Args } from './exportCommand.js';
+import { safeJson } from '../../core/text/safeJson.js';
 
 /** What `export` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
@@ -21,6 +22,6 @@ export async function run(args: Args): Promise<void> {
   const responseId = opened.responseId ?? randomUUID();
   if (!opened.responseId) store.saveResponseId(responseId);
   const response = anonymize(bank, answers, { responseId, month: formatMonth(new Date()) ?? '', includeText: Boolean(args.includeText) });
-  writeOutput(`${JSON.stringify(response, null, 2)}\n`, args.out);
+  writeOutput(`${safeJson(response, 2)}\n`, args.out);
   if (args.out) process.stderr.write(`Response written to ${args.out}. Send this file to your survey staff.\n`);
 }

@@ -23,7 +23,9 @@ export async function run(args: Args): Promise<void> {
       return;
     }
   }
-  const removed = store.reset();
+  // The default folder (~/.config/clinical-path) was made by this app for its answers alone, so once empty it goes
+  // too and nothing of ours is left. A --store or CLINICAL_PATH_HOME folder was chosen by the person: it stays.
+  const removed = store.reset({ removeEmptyFolder: !args.store && !process.env.CLINICAL_PATH_HOME });
   if (removed.length === 0) {
     process.stdout.write(`Nothing to delete: no saved answers in ${store.location}.\n`);
     return;

@@ -1,10 +1,13 @@
-// eslint-disable-next-line no-control-regex -- these are exactly the characters we remove
-const UNSAFE = /\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)|\u001B\[[0-?]*[ -/]*[@-~]|\u001B[@-_]|[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+import { removeUnsafe } from './removeUnsafe.js';
+
+/** Line and paragraph breaks of every kind, and tabs: each becomes one space in single-line output. */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 
 /**
- * Text from data files made safe to print on a terminal: escape sequences, control and bidi characters go,
- * line breaks and tabs become spaces.
+ * Text from data files (or typed by a person) made safe to print on a terminal: escape sequences, control, bidi and
+ * invisible characters go (see removeUnsafe), line breaks and tabs become spaces, so a value can neither restyle
+ * the screen, move the cursor, write the clipboard, overwrite what was printed before it nor reorder itself.
  */
 export function stripControl(text: string): string {
-  return text.replace(/[\t\n\r]/g, ' ').replace(UNSAFE, '');
+  return removeUnsafe(text.replace(BREAKS, ' '));
 }
