@@ -1,18 +1,21 @@
 import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
+import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
 
 export interface FirstFrameOptions {
   columns: number;
   rows: number;
   color: boolean;
   note?: string;
+  /** The marks to draw; those of this terminal (ASCII under a non-UTF-8 locale) unless given. */
+  glyphs?: Glyphs;
 }
 
 const style = (color: boolean, open: string, close: string) => (text: string) => (color ? `\u001B[${open}m${text}\u001B[${close}m` : text);
 
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+function truncate(text: string, width: number, ellipsis: string): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - ellipsis.length))}${ellipsis}`;
 }
 
 function wrap(text: string, width: number): string[] {
@@ -35,7 +38,8 @@ function wrap(text: string, width: number): string[] {
 export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOptions): string[] | null {
   const question = bank.questions.find((q) => q.id === state.current);
   if (state.screen !== 'question' || !question || question.kind !== 'single' || question.optional) return null;
-  const { columns, color } = options;
+  const { columns, color, glyphs: g = defaultGlyphs } = options;
+  const cut = (text: string, width: number) => truncate(text, width, g.ellipsis);
   const bold = style(color, '1', '22');
   const dim = style(color, '2', '22');
   const cyan = style(color, '36', '39');
@@ -44,17 +48,17 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
   const numbered = choices.length <= 9;
   const current = typeof state.answers[question.id] === 'string' ? state.answers[question.id] : question.default;
   const selected = Math.max(0, choices.findIndex((o) => o.value === current));
-  const keys = ['↑↓ move', ...(numbered ? ['1–9 choose'] : []), 'enter confirm', ...(index > 1 ? ['← or b back'] : []), 'esc save & quit'].join(' · ');
+  const keys = [`${g.upDown} move`, ...(numbered ? [`1${g.rangeDash}9 choose`] : []), 'enter confirm', ...(index > 1 ? [`${g.left} or b back`] : []), 'esc save & quit'].join(` ${g.separator} `);
   const lines = [
     ...(options.note ? options.note.split('\n').flatMap((l) => wrap(l, columns)) : []),
-    truncate(`Question ${index} of ${total} · ${question.section}`, columns),
+    cut(`Question ${index} of ${total} ${g.separator} ${question.section}`, columns),
     ...wrap(question.prompt, columns).map(bold),
     ...(question.help ? wrap(question.help, columns).map(dim) : []),
     ...choices.map((o, i) => {
-      const row = truncate(`${numbered ? `${i + 1}. ` : ''}${o.label}${o.hint ? ` — ${o.hint}` : ''}`, columns - 3);
-      return i === selected ? `❯ ${cyan(row)}` : `  ${row}`;
+      const row = cut(`${numbered ? `${i + 1}. ` : ''}${o.label}${o.hint ? ` ${g.dash} ${o.hint}` : ''}`, columns - 3);
+      return i === selected ? `${g.pointer} ${cyan(row)}` : `  ${row}`;
     }),
-    dim(truncate(keys, columns)),
+    dim(cut(keys, columns)),
   ];
   return lines.length < options.rows - 1 ? lines : null;
 }

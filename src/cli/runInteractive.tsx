@@ -1,7 +1,9 @@
+import chalk from 'chalk';
 import { render } from 'ink';
 import { toSaved, type FlowState } from '../core/flow/flowReducer.js';
 import type { Content } from '../files/loadBank.js';
 import type { Store } from '../store/Store.js';
+import { wrapText } from '../render/wrapText.js';
 import { App } from '../ui/App.js';
 import { chooseTheme, ThemeContext } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
@@ -11,13 +13,16 @@ import { outputPlan } from './planOutput.js';
 /**
  * The Ink interview from a resumed state: saves after every step, prints the plan when done.
  * `drawnLines` lines of a first frame printed before Ink loaded are erased just before Ink's own frame.
+ * `color: false` (--no-color, NO_COLOR) leaves out every color code; the pointer and [x] carry the meaning.
  */
 export async function runInteractive(
   content: Content,
   store: Store,
   resumed: { initial: FlowState; notes: string[] },
-  { drawnLines = 0, large = false }: { drawnLines?: number; large?: boolean } = {},
+  { drawnLines = 0, large = false, color = true }: { drawnLines?: number; large?: boolean; color?: boolean } = {},
 ): Promise<void> {
+  // Ink styles with chalk's shared instance, which reads --no-color and FORCE_COLOR=0 but not NO_COLOR.
+  if (!color) chalk.level = 0;
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
   const { initial, notes } = resumed;
@@ -48,12 +53,19 @@ export async function runInteractive(
 
   if (outcome.reason === 'done') {
     outputPlan(content, last.answers, { format: 'text' });
-    process.stdout.write(`\nSaved in ${store.location}. Print it again: clinical-path plan · as Markdown: clinical-path plan --format markdown --out plan.md\n`);
+    process.stdout.write('\n');
+    say(`Saved in ${store.location}. Print it again: clinical-path plan · as Markdown: clinical-path plan --format markdown --out plan.md`);
     return;
   }
   if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = EXIT.cancelled;
   const answered = Object.keys(last.answers).length;
-  process.stdout.write(`Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.\n`);
+  say(`Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.`);
+}
+
+/** A closing message, wrapped at spaces to the terminal as the plan is: a narrow terminal would cut words. */
+function say(text: string): void {
+  const width = Math.min(process.stdout.columns || 80, 100);
+  process.stdout.write(`${wrapText(text, width).join('\n')}\n`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TextProps } from 'ink';
 import { createContext, useContext } from 'react';
+import { glyphs, type Glyphs } from './glyphs.js';
 
 /** The text styles every view uses. Meaning never rests on them alone (see `symbols`). */
 export interface ThemeStyles {
@@ -24,7 +25,7 @@ export interface Theme {
 }
 
 /**
- * Every style the UI uses, in one place. Meaning never rests on color alone: the cursor is a ❯,
+ * Every style the UI uses, in one place. Meaning never rests on color alone: the cursor is a ❯ (or >),
  * choices are [x]/[ ], errors start with "!", a demo persona's answer says "← Name's answer".
  */
 export const normalTheme: Theme = {
@@ -69,13 +70,8 @@ export function useTheme(): Theme {
 /** The normal styles, for code outside a React tree. Components use `useTheme().styles`. */
 export const theme = normalTheme.styles;
 
-export const symbols = {
-  pointer: '❯',
-  checked: '[x]',
-  unchecked: '[ ]',
-  moreAbove: '↑',
-  moreBelow: '↓',
-  error: '!',
-  /** After a demo persona's answer: "← Dana's answer". */
-  answerMarker: '←',
-} as const;
+/**
+ * The marks the views draw: Unicode, or ASCII stand-ins when the locale says the terminal is not UTF-8
+ * (see glyphs.ts). Key help and separators can use `upDown`, `left`, `separator`, `dash`, `rangeDash`.
+ */
+export const symbols: Glyphs = glyphs;

@@ -12,17 +12,37 @@ export interface PtySession {
   mark(): void;
   write(keys: string): void;
   kill(signal?: string): void;
+  /** Changes the terminal's size, as dragging the window's corner does (the app gets SIGWINCH). */
+  resize(cols: number, rows: number): void;
   exited: Promise<{ exitCode: number; signal?: number }>;
 }
 
+export interface PtyOptions {
+  home: string;
+  cols?: number;
+  rows?: number;
+  env?: Record<string, string>;
+  term?: string;
+  /** Variables to remove from the environment (testEnv sets CI and NO_COLOR, for one). */
+  unset?: string[];
+  /**
+   * A shell command that runs the bin as `"$@"`, to change what is around it:
+   * `'"$@" | cat'` pipes its output, `'"$@" <&-'` closes its input, `'unset TERM; exec "$@"'`.
+   */
+  shell?: string;
+}
+
 /** Runs the built bin in a real pseudo-terminal, with CI=false so Ink draws frames as it does for people. */
-export function startPty(args: string[], options: { home: string; cols?: number; rows?: number; env?: Record<string, string>; term?: string }): PtySession {
-  const term = pty.spawn(process.execPath, [BIN, ...args], {
+export function startPty(args: string[], options: PtyOptions): PtySession {
+  const env = testEnv(options.home, { ...options.env, ...(options.term ? { TERM: options.term } : {}) });
+  for (const name of options.unset ?? []) delete env[name];
+  const [file, argv] = options.shell === undefined ? [process.execPath, [BIN, ...args]] : ['/bin/sh', ['-c', options.shell, 'sh', process.execPath, BIN, ...args]];
+  const term = pty.spawn(file, argv, {
     name: options.term ?? 'xterm-256color',
     cols: options.cols ?? 100,
     rows: options.rows ?? 30,
     cwd: options.home,
-    env: testEnv(options.home, { ...options.env, ...(options.term ? { TERM: options.term } : {}) }) as Record<string, string>,
+    env: env as Record<string, string>,
   });
   let raw = '';
   let from = 0;
@@ -39,6 +59,7 @@ export function startPty(args: string[], options: { home: string; cols?: number;
     },
     write: (keys) => term.write(keys),
     kill: (signal) => term.kill(signal),
+    resize: (cols, rows) => term.resize(cols, rows),
     exited,
     waitFor: (text, timeoutMs = 8000) =>
       new Promise((resolve, reject) => {

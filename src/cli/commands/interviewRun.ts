@@ -9,11 +9,11 @@ import type { Args } from './interviewCommand.js';
 /** What `interview` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const content = await loadContentOrFail(args);
-  const store = openLockedStore(args);
   if (args.answers !== undefined) {
-    runAnswersFile(content, store, args.answers, args);
+    runAnswersFile(content, () => openLockedStore(args), args.answers, args);
     return;
   }
+  const store = openLockedStore(args);
   const signals = { plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) };
   if (shouldUsePlain(signals)) {
     // Plain numbered lines on the same reducer and store; Ink is never loaded (it cannot run without a TTY).
@@ -25,10 +25,11 @@ export async function run(args: Args): Promise<void> {
   // Draw the question now, while Ink loads (~0.1 s). Raw mode keeps early keys from echoing; they wait in
   // stdin and reach Ink when it starts reading.
   const large = Boolean(args.large) || process.env.CLINICAL_PATH_THEME === 'large';
+  const color = args.color !== false && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
   const frame = large ? null : firstFrame(content.bank, resumed.initial, {
     columns: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
-    color: args.color !== false && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0',
+    color,
     note: resumed.notes.join('\n') || undefined,
   });
   if (frame) {
@@ -40,5 +41,5 @@ export async function run(args: Args): Promise<void> {
   // Ink reads CI once, when it is imported, which happens just below.
   process.env.CI = 'false';
   const { runInteractive } = await import('../runInteractive.js');
-  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large });
+  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color });
 }
