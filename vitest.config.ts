@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { patchInk } from './scripts/inkPatch.js';
 
-const inked = ['ink', 'ink-testing-library', 'ink-select-input', 'ink-text-input'];
+const inked = ['ink', 'ink-testing-library'];
 const inkedFile = new RegExp(`[\\\\/]node_modules[\\\\/](${inked.join('|')})[\\\\/]build[\\\\/].*\\.js$`);
 
 export default defineConfig({

@@ -1,29 +1,57 @@
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
-import { useState } from 'react';
 import type { TextQuestion } from '../core/bank/schema.js';
+import { editText, type TextEdit } from './editText.js';
 import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
+import { useSyncedState } from './useSyncedState.js';
 import type { ViewProps } from './ViewProps.js';
 
 /**
- * A typed answer on ink-text-input: Enter submits (an optional question accepts empty), ← on an empty
- * field goes back. Length and "required" are the reducer's rules; its message shows under the field.
+ * A typed answer: Enter submits (an optional question accepts empty), ← and → move the cursor, ← on an
+ * empty field goes back. Length and "required" are the reducer's rules; its message shows under the field.
+ * The text is synced state, so text and Enter arriving together submit the text.
  */
 export function TextAnswer({ question, value, onAnswer, onBack }: ViewProps<TextQuestion>) {
-  const [text, setText] = useState(typeof value === 'string' ? value : '');
+  const { styles } = useTheme();
+  const [edit, update] = useSyncedState<TextEdit>(() => {
+    const text = typeof value === 'string' ? value : '';
+    return { text, caret: [...text].length };
+  });
   const placeholder = question.placeholder ?? (question.optional ? 'optional: press enter to skip' : '');
 
-  // ink-text-input does the typing and Enter; only back is ours.
-  useIntent({ field: 'text', empty: text === '' }, (intent) => {
-    if (intent.type === 'back') onBack();
+  useIntent({ field: 'text', empty: edit.text === '' }, (intent) => {
+    switch (intent.type) {
+      case 'confirm': {
+        const { text } = update((e) => e);
+        // Whitespace alone counts as empty: skipped if optional, refused (with a reason) if not.
+        onAnswer(text.trim() === '' ? '' : text);
+        return;
+      }
+      case 'back':
+        onBack();
+        return;
+      default:
+        update((e) => editText(e, intent));
+    }
   });
 
+  const chars = [...edit.text];
+  const atCaret = chars[edit.caret] ?? ' ';
   return (
     <Box aria-role="textbox">
-      <Text aria-hidden {...useTheme().styles.hint}>{'› '}</Text>
-      {/* Whitespace alone counts as empty: skipped if optional, refused (with a reason) if not. */}
-      <TextInput value={text} placeholder={placeholder} onChange={setText} onSubmit={(typed) => onAnswer(typed.trim() === '' ? '' : typed)} />
+      <Text aria-hidden {...styles.hint}>{'› '}</Text>
+      {edit.text === '' ? (
+        <Text>
+          <Text inverse>{placeholder[0] ?? ' '}</Text>
+          <Text {...styles.hint}>{placeholder.slice(1)}</Text>
+        </Text>
+      ) : (
+        <Text>
+          {chars.slice(0, edit.caret).join('')}
+          <Text inverse>{atCaret}</Text>
+          {chars.slice(edit.caret + 1).join('')}
+        </Text>
+      )}
     </Box>
   );
 }

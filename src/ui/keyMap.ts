@@ -26,6 +26,9 @@ export type Intent =
   | { type: 'type'; text: string }
   /** Backspace or Delete in a text or filter field. */
   | { type: 'erase' }
+  /** ← and → inside a text field with text: move the text cursor. */
+  | { type: 'caretLeft' }
+  | { type: 'caretRight' }
   /** Demo, `e`: let the class choose a different answer to the question on screen. */
   | { type: 'change' }
   /** Demo, `p`: pause or resume autoplay. */
@@ -73,12 +76,13 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
   if (key.end) return { type: 'end' };
   if (key.leftArrow) {
     // In a field with text, ← moves the cursor: going back there would surprise someone mid-word.
-    return context.field === 'text' && !context.empty ? { type: 'none' } : { type: 'back' };
+    return context.field === 'text' && !context.empty ? { type: 'caretLeft' } : { type: 'back' };
   }
   if (context.field === 'text') {
+    if (key.rightArrow) return { type: 'caretRight' };
     // Ink reports the Backspace byte (0x7f) as `delete`; both erase.
     if (key.backspace || key.delete) return { type: 'erase' };
-    if (key.ctrl || key.meta || key.tab || key.rightArrow) return { type: 'none' };
+    if (key.ctrl || key.meta || key.tab) return { type: 'none' };
     return input !== '' && PRINTABLE.test(input) ? { type: 'type', text: input } : { type: 'none' };
   }
   if (key.ctrl || key.meta || key.tab) return { type: 'none' };
@@ -88,9 +92,50 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
   }
   if (input === ' ') return { type: 'toggle' };
   if (input === 'b' || input === 'B') return { type: 'back' };
-  // j/k because ink-select-input (single choice) already moves on them; the own lists should agree.
+  // j/k as in less and vim, and as most terminal pickers move.
   if (input === 'k') return { type: 'up' };
   if (input === 'j') return { type: 'down' };
   if (/^[1-9]$/.test(input)) return { type: 'pick', index: Number(input) - 1 };
   return { type: 'none' };
+}
+
+/** What a control byte inside a chunk means, reported the way Ink reports the byte on its own. */
+const CONTROL_BYTES: ReadonlyMap<string, [string, KeyPress]> = new Map<string, [string, KeyPress]>([
+  ['\r', ['', { return: true }]],
+  ['\n', ['', { return: true }]],
+  ['\u0003', ['c', { ctrl: true }]],
+  ['\u007F', ['', { delete: true }]],
+  ['\b', ['', { backspace: true }]],
+  ['\t', ['', { tab: true }]],
+]);
+
+const hasFlag = (key: KeyPress) => Object.values(key).some((flag) => flag === true);
+
+/**
+ * The intents in one read from the terminal. Ink hands over several keys as one input when they arrive
+ * together: typed while the app was loading, over a slow connection, or pasted. The answer must not
+ * depend on how the bytes were grouped, so such a chunk counts as its keys one by one; only a run of
+ * printable text typed into a text field stays whole (a paste is one edit). Escape sequences always
+ * come alone (Ink splits them off), so a chunk with key flags is one key.
+ */
+export function keyIntents(input: string, key: KeyPress, context: KeyContext): Intent[] {
+  if (hasFlag(key) || [...input].length <= 1) return [keyIntent(input, key, context)];
+  const intents: Intent[] = [];
+  let text = '';
+  const flushText = () => {
+    if (text) intents.push(keyIntent(text, {}, context));
+    text = '';
+  };
+  for (const char of input) {
+    const control = CONTROL_BYTES.get(char);
+    if (control === undefined && PRINTABLE.test(char)) {
+      if (context.field === 'text') text += char;
+      else intents.push(keyIntent(char, {}, context));
+      continue;
+    }
+    flushText();
+    if (control) intents.push(keyIntent(control[0], control[1], context));
+  }
+  flushText();
+  return intents.filter((intent) => intent.type !== 'none');
 }

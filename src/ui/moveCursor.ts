@@ -9,7 +9,7 @@ export function isMove(intent: Intent): boolean {
 
 /**
  * The highlighted row after a movement intent, in a list of `count` rows showing `page` at a time.
- * ↑/↓ wrap around (as ink-select-input does, so every list behaves alike); page and home/end stop at the ends.
+ * ↑/↓ wrap around, as in most terminal pickers; page and home/end stop at the ends.
  * Any other intent leaves the cursor where it is.
  */
 export function moveCursor(intent: IntentType, cursor: number, count: number, page: number): number {

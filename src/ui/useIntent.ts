@@ -1,5 +1,5 @@
 import { useInput } from 'ink';
-import { keyIntent, type Intent, type KeyContext } from './keyMap.js';
+import { keyIntents, type Intent, type KeyContext } from './keyMap.js';
 
 /**
  * Ink's useInput, translated through the one key map. Several components listen at once (the App
@@ -8,8 +8,7 @@ import { keyIntent, type Intent, type KeyContext } from './keyMap.js';
 export function useIntent(context: KeyContext, onIntent: (intent: Intent) => void, isActive = true): void {
   useInput(
     (input, key) => {
-      const intent = keyIntent(input, key, context);
-      if (intent.type !== 'none') onIntent(intent);
+      for (const intent of keyIntents(input, key, context)) if (intent.type !== 'none') onIntent(intent);
     },
     { isActive },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyIntent, LIST, PRESENTER, type Intent, type KeyContext, type KeyPress } from '../../src/ui/keyMap.js';
+import { keyIntent, keyIntents, LIST, PRESENTER, type Intent, type KeyContext, type KeyPress } from '../../src/ui/keyMap.js';
 
 const TEXT_EMPTY: KeyContext = { field: 'text', empty: true };
 const TEXT_FULL: KeyContext = { field: 'text', empty: false };
@@ -15,7 +15,7 @@ describe('keyIntent', () => {
     ['↓ moves down in a filter', '', { downArrow: true }, TEXT_FULL, { type: 'down' }],
     ['PgDn pages', '', { pageDown: true }, LIST, { type: 'pageDown' }],
     ['Home goes to the top', '', { home: true }, LIST, { type: 'home' }],
-    ['k moves up (as in ink-select-input)', 'k', {}, LIST, { type: 'up' }],
+    ['k moves up', 'k', {}, LIST, { type: 'up' }],
     ['j moves down', 'j', {}, LIST, { type: 'down' }],
     ['← is back in a list', '', { leftArrow: true }, LIST, { type: 'back' }],
     ['b is back in a list', 'b', {}, LIST, { type: 'back' }],
@@ -29,12 +29,13 @@ describe('keyIntent', () => {
     ['a digit is text in a text field', '3', {}, TEXT_FULL, { type: 'type', text: '3' }],
     ['a paste arrives whole', 'New Mexico', {}, TEXT_FULL, { type: 'type', text: 'New Mexico' }],
     ['control bytes are not text', '\t', { tab: true }, TEXT_FULL, { type: 'none' }],
-    ['← moves the cursor in a field with text', '', { leftArrow: true }, TEXT_FULL, { type: 'none' }],
+    ['← moves the cursor in a field with text', '', { leftArrow: true }, TEXT_FULL, { type: 'caretLeft' }],
     ['← is back in an empty field', '', { leftArrow: true }, TEXT_EMPTY, { type: 'back' }],
     ['Backspace (0x7f, reported as delete) erases', '', { delete: true }, TEXT_FULL, { type: 'erase' }],
     ['Backspace erases', '', { backspace: true }, TEXT_FULL, { type: 'erase' }],
     ['Alt+b is not back', 'b', { meta: true }, LIST, { type: 'none' }],
-    ['→ is nothing in a field', '', { rightArrow: true }, TEXT_FULL, { type: 'none' }],
+    ['→ moves the cursor in a field', '', { rightArrow: true }, TEXT_FULL, { type: 'caretRight' }],
+    ['→ is nothing in a list', '', { rightArrow: true }, LIST, { type: 'none' }],
     ['Space moves on in the demo', ' ', {}, PRESENTER, { type: 'confirm' }],
     ['Enter moves on in the demo', '\r', { return: true }, PRESENTER, { type: 'confirm' }],
     ['← is back in the demo', '', { leftArrow: true }, PRESENTER, { type: 'back' }],
@@ -51,5 +52,23 @@ describe('keyIntent', () => {
     ['a paste is not a demo command', 'constructor', {}, PRESENTER, { type: 'none' }],
   ])('%s', (_name, input, key, context, expected) => {
     expect(keyIntent(input, key, context)).toEqual(expected);
+  });
+});
+
+describe('keyIntents: several keys read at once', () => {
+  it.each<[string, string, KeyPress, KeyContext, Intent[]]>([
+    ['one key is one intent', '2', {}, LIST, [{ type: 'pick', index: 1 }]],
+    ['a digit then Enter, typed ahead', '2\r', {}, LIST, [{ type: 'pick', index: 1 }, { type: 'confirm' }]],
+    ['a letter then Ctrl+C: the cancel is not lost', 'x\u0003', {}, LIST, [{ type: 'cancel' }]],
+    ['Ctrl+C inside typed text', 'abc\u0003', {}, TEXT_FULL, [{ type: 'type', text: 'abc' }, { type: 'cancel' }]],
+    ['Space, Space, Enter in a list', '  \r', {}, LIST, [{ type: 'toggle' }, { type: 'toggle' }, { type: 'confirm' }]],
+    ['text then Enter in a field', 'Night shifts\r', {}, TEXT_EMPTY, [{ type: 'type', text: 'Night shifts' }, { type: 'confirm' }]],
+    ['two Backspaces', '\u007F\u007F', {}, TEXT_FULL, [{ type: 'erase' }, { type: 'erase' }]],
+    ['a paste stays one edit', 'New Mexico', {}, TEXT_FULL, [{ type: 'type', text: 'New Mexico' }]],
+    ['an emoji is one character of text', '👩‍⚕️', {}, TEXT_FULL, [{ type: 'type', text: '👩‍⚕️' }]],
+    ['other control bytes are dropped', 'a\u0007b', {}, TEXT_FULL, [{ type: 'type', text: 'a' }, { type: 'type', text: 'b' }]],
+    ['a key with flags is one key', 'b', { meta: true }, LIST, [{ type: 'none' }]],
+  ])('%s', (_name, input, key, context, expected) => {
+    expect(keyIntents(input, key, context)).toEqual(expected);
   });
 });

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { startFlow } from '../../src/core/flow/flowReducer.js';
+import { validateAnswers } from '../../src/core/flow/validateAnswers.js';
+import { loadContent } from '../../src/files/loadBank.js';
+import { expectValidFlowState } from '../fixtures/expectValidFlowState.js';
+import { KEYS, startPty } from './ptySession.js';
+import { tempHome } from './runBin.js';
+
+const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.url)));
+if (!loaded.ok) throw new Error('the shipped bank must load');
+const { bank } = loaded.content;
+
+function savedAnswers(store: string): Record<string, string | string[]> {
+  return JSON.parse(readFileSync(join(store, 'answers.json'), 'utf8')).progress.answers;
+}
+
+async function waitForSaved(store: string, check: (answers: Record<string, string | string[]>) => boolean): Promise<void> {
+  const until = Date.now() + 8000;
+  for (;;) {
+    try {
+      if (check(savedAnswers(store))) return;
+    } catch {
+      // Not written yet.
+    }
+    if (Date.now() > until) throw new Error('the answer was never saved');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Keys a terminal can send that name nothing the interview uses: each must be ignored, not crash it. */
+const oddKeys: Array<[string, string]> = [
+  ['Ctrl+F1 to Ctrl+F4 (xterm)', '\u001B[1;5P\u001B[1;5Q\u001B[1;5R\u001B[1;5S'],
+  ['focus reports', '\u001B[I\u001B[O\u001B[1;5I'],
+  ['a mouse click report', '\u001B[<0;10;5M\u001B[<0;10;5m'],
+  ['bracketed paste markers', '\u001B[200~\u001B[201~'],
+  ['a pasted colour escape', '\u001B[31m\u001B[0m'],
+  ['Alt+letter and Ctrl+arrows', '\u001Bx\u001B[1;5A\u001B[1;5D'],
+  ['an unknown CSI sequence', '\u001B[99;5~\u001B[?1;2c'],
+];
+
+describe('keys in a real terminal', () => {
+  it.each(oddKeys)('%s on the first question: ignored; the interview goes on and saves', async (_name, sequence) => {
+    const { home, store } = tempHome();
+    const session = startPty(['--store', store], { home });
+    await session.waitFor('Question 1 of');
+    // Once Ink has taken over: its key help replaces the pre-drawn first frame.
+    await session.waitFor('esc save & quit');
+    session.write(sequence);
+    session.mark();
+    session.write(KEYS.enter);
+    await waitForSaved(store, (answers) => typeof answers.pathway === 'string');
+    await session.waitFor('Question 2 of');
+    session.write(KEYS.ctrlC);
+    const { exitCode } = await session.exited;
+    expect(session.output()).not.toMatch(/unexpected error|TypeError|\n\s+at /);
+    expect(exitCode).toBe(130);
+  });
+
+  it('a digit pressed the moment the first question appears chooses that option', async () => {
+    const { home, store } = tempHome();
+    const session = startPty(['--store', store], { home });
+    await session.waitFor('Question 1 of');
+    session.write('2');
+    await waitForSaved(store, (answers) => 'pathway' in answers);
+    expect(savedAnswers(store).pathway).toBe(bank.questions[0]!.kind === 'text' ? undefined : bank.questions[0]!.options[1]!.value);
+    session.write(KEYS.ctrlC);
+    expect((await session.exited).exitCode).toBe(130);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ['↓ and Enter', `${KEYS.down}${KEYS.enter}`, 'sonography_student'],
+    ['a digit and Enter', `2${KEYS.enter}`, 'sonography_student'],
+    ['Enter alone', KEYS.enter, 'post_primary'],
+  ])('%s typed ahead while the interview is still loading mean what they mean one at a time', async (_name, typed, expected) => {
+    const { home, store } = tempHome();
+    const session = startPty(['--store', store], { home });
+    await session.waitFor('Question 1 of');
+    session.write(typed);
+    await waitForSaved(store, (answers) => 'pathway' in answers);
+    expect(savedAnswers(store).pathway).toBe(expected);
+    session.write(KEYS.ctrlC);
+    expect((await session.exited).exitCode).toBe(130);
+  });
+
+  it('Ctrl+C typed ahead right after another key still cancels', async () => {
+    const { home } = tempHome();
+    const session = startPty([], { home });
+    await session.waitFor('Question 1 of');
+    session.write(`x${KEYS.ctrlC}`);
+    expect((await session.exited).exitCode).toBe(130);
+  });
+
+  it('random keys, at random speeds, never crash it and never save an invalid answer', async () => {
+    const key = fc.oneof(
+      fc.constantFrom(KEYS.up, KEYS.down, KEYS.enter, KEYS.space, KEYS.left, '\u001B[C', '\u007F', '1', '2', '3', '9', 'b', 'j', 'k', 'x', 'Oregon', '\u001B[1;5Q'),
+      fc.string({ maxLength: 6 }).filter((s) => !s.includes('\u0003') && !s.includes('\u001B')),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(key, fc.integer({ min: 0, max: 30 })), { minLength: 5, maxLength: 40 }), async (presses) => {
+        const { home, store } = tempHome();
+        const session = startPty(['--store', store], { home });
+        await session.waitFor('Question 1 of');
+        for (const [data, pause] of presses) {
+          session.write(data);
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+        session.write(KEYS.ctrlC);
+        const { exitCode } = await session.exited;
+        expect(session.output()).not.toMatch(/unexpected error|TypeError|\n\s+at /);
+        // 0 when the keys happened to finish the interview; otherwise Ctrl+C.
+        expect([0, 130]).toContain(exitCode);
+        let answers: Record<string, string | string[]> = {};
+        try {
+          answers = savedAnswers(store);
+        } catch {
+          // Nothing answered: nothing saved.
+        }
+        expect(validateAnswers(bank, { answers }).problems).toEqual([]);
+        expectValidFlowState(bank, { ...startFlow(bank, { answers }), answers });
+      }),
+      { numRuns: 15 },
+    );
+  }, 90_000);
+});
