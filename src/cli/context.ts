@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Content } from '../files/loadBank.js';
 import type { Bank } from '../core/bank/schema.js';
 import { startFlow } from '../core/flow/flowReducer.js';
+import { stripControl } from '../core/text/stripControl.js';
+import { bankUpdateNote } from '../store/bankUpdateNote.js';
 import { confStore } from '../store/confStore.js';
 import type { Store } from '../store/Store.js';
 import { CliError, EXIT } from './CliError.js';
@@ -39,13 +41,15 @@ export function openStore(options: GlobalOptions): Store {
 
 /**
  * The saved answers, made consistent with the bank as it is now; notes about the store (a damaged file
- * moved aside) go to stderr.
+ * moved aside) go to stderr, and so does the note when a bank update dropped answers: `plan`, `answers` and
+ * `export` would otherwise leave them out without a word, and the person would not know to answer again.
  */
 export function openSavedAnswers(options: GlobalOptions, bank: Bank) {
   const store = openStore(options);
   const opened = store.open();
-  for (const note of opened.notes) process.stderr.write(`${note}\n`);
   const { answers } = startFlow(bank, opened.progress ?? undefined);
+  const updated = bankUpdateNote(bank, opened, answers);
+  for (const note of [...opened.notes, ...(updated ? [updated] : [])]) process.stderr.write(`${stripControl(note)}\n`);
   return { store, opened, answers };
 }
 

@@ -6,32 +6,35 @@ import { isDash } from '../files/dash.js';
 import { readYamlFile } from '../files/readYamlFile.js';
 import { SIZE_LIMITS } from '../files/sizeLimits.js';
 import type { Store } from '../store/Store.js';
+import { stripControl } from '../core/text/stripControl.js';
 import { CliError, EXIT } from './CliError.js';
 import { outputPlan, type PlanOutputOptions } from './planOutput.js';
 
 /**
  * `--answers FILE`: the same engine as the interview, with answers from a file; saved like an interview.
  * The file is read and checked before the store is opened, so a bad file leaves the store folder untouched.
+ * Every line printed here may quote the file (ids, option values) or its name, so each goes through stripControl:
+ * an option value like `ESC ] 52 ; c ; … BEL` would otherwise write to the clipboard.
  */
 export function runAnswersFile(content: Content, openStore: () => Store, file: string, options: PlanOutputOptions): void {
   const { bank } = content;
   if (isDash(file)) throw new CliError(['--answers takes a file; reading answers from standard input (-) is not supported.', 'Save them to a file first, e.g. answers.json.']);
   const read = readYamlFile(file, SIZE_LIMITS.answers);
-  if (!read.ok) throw new CliError([`${file}: ${read.message}`]);
+  if (!read.ok) throw new CliError([stripControl(`${file}: ${read.message}`)]);
   const { answers, problems, dropped } = validateAnswers(bank, read.data);
   if (problems.length > 0) {
-    throw new CliError(problems.slice(0, 5).map((p) => `${file}: ${p.at}: ${p.message}`).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
+    throw new CliError(problems.slice(0, 5).map((p) => stripControl(`${file}: ${p.at}: ${p.message}`)).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
   }
-  for (const id of dropped) process.stderr.write(`${file}: answers.${id}: not asked with your other answers; ignored.\n`);
+  for (const id of dropped) process.stderr.write(`${stripControl(`${file}: answers.${id}: not asked with your other answers; ignored.`)}\n`);
 
   const store = openStore();
-  for (const note of store.open().notes) process.stderr.write(`${note}\n`);
+  for (const note of store.open().notes) process.stderr.write(`${stripControl(note)}\n`);
   const state = startFlow(bank, { answers, screen: 'done', current: null });
   store.save(toSaved(state), { id: bank.id, version: bank.version });
   const missing = unansweredQuestions(bank, answers);
   if (missing.length > 0) {
     throw new CliError(
-      [`${file}: ${missing.length} question${missing.length === 1 ? '' : 's'} not answered: ${missing.map((q) => q.id).join(', ')}.`, 'Your answers were saved; run clinical-path to answer the rest.'],
+      [stripControl(`${file}: ${missing.length} question${missing.length === 1 ? '' : 's'} not answered: ${missing.map((q) => q.id).join(', ')}.`), 'Your answers were saved; run clinical-path to answer the rest.'],
       EXIT.incomplete,
     );
   }

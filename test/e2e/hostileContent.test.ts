@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seeded, syntheticResponse } from '../bench/syntheticResponses.mjs';
@@ -106,13 +106,21 @@ describe('hostile values in other people’s response files', () => {
 });
 
 describe('errors about a person’s own answers file', () => {
-  // Skipped until src/cli/runAnswersFile.ts passes validateAnswers' messages through stripControl: today an option
-  // value such as "\u001b]52;c;…\u0007" in an --answers file reaches the terminal raw (a clipboard write).
-  it.skip('--answers FILE with a hostile option value and question id: exit 2, named, nothing raw', () => {
+  it('--answers FILE with a hostile option value and question id: exit 2, named, nothing raw', () => {
     const file = write('bad-answers.json', JSON.stringify({ answers: { pathway: HOSTILE_TEXT, [`bogus${HOSTILE_TEXT}`]: 'x' } }));
     const result = runBin(['--store', join(home, 'bad-store'), '--answers', file], { home });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${file}: answers.pathway:`);
+    expect(result.stderr).toContain(`${file}: answers.pathway: “ARED`);
+    expect(result.stderr).toContain(`${file}: answers.bogusARED`);
+    expect(result.stderr).not.toMatch(RAW_UNSAFE);
+    expect(result.stderr).not.toMatch(/cm0gLXJmIH4K|evil\.example/);
+  });
+
+  it('--answers FILE with a hostile file name: the ignored-answer note names it, nothing raw, exit 0', () => {
+    const file = write('answers\u001b]0;pwned\u0007\u001b[2J\u202e.json', JSON.stringify({ answers: { ...persona.answers, spi_status: 'passed' } }));
+    const result = runBin(['--store', join(home, 'odd-name-store'), '--answers', file], { home });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${home}/answers.json: answers.spi_status: not asked with your other answers; ignored.`);
     expect(result.stderr).not.toMatch(RAW_UNSAFE);
   });
 });
@@ -133,24 +141,31 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
   });
 });
 
-describe('a question bank with hostile text (a --questions DIR copy)', () => {
+/** A copy of the shipped bank in `home/name`, with each [file, from, to] edit applied (and checked to apply). */
+function bankCopy(name: string, edits: [string, string, string][]): string {
+  const dir = join(home, name);
+  cpSync(join(ROOT, 'questions'), dir, { recursive: true });
+  for (const [file, from, to] of edits) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(path, text.replace(from, to));
+  }
+  // plan.yaml's disclaimer is a folded block; the edit put the new one first, the old lines go.
+  writeFileSync(join(dir, 'plan.yaml'), readFileSync(join(dir, 'plan.yaml'), 'utf8').replace(/^old_disclaimer: >-\n(?: {2}.*\n)+/m, ''));
+  return dir;
+}
+
+describe('a question bank with printable hostile text: markup, formulas, character references (a --questions DIR copy)', () => {
   let bank: string;
   beforeAll(() => {
-    bank = join(home, 'bank');
-    cpSync(join(ROOT, 'questions'), bank, { recursive: true });
-    const edit = (file: string, from: string, to: string) => {
-      const path = join(bank, file);
-      const text = readFileSync(path, 'utf8');
-      expect(text).toContain(from);
-      writeFileSync(path, text.replace(from, to));
-    };
-    // YAML double-quoted strings turn \e, \a and \u escapes into the real characters.
-    const evil = String.raw`=HYPERLINK(\"http://evil.example\") \e[31mHosp\e]8;;http://evil.example\aital\e]8;;\a\e[0m | [x](http://evil.example) <img src=x> &#x202E; \u202Edesrever\u2066 \x9b2J\r\bwrite`;
-    edit('sections/02-clinical-site.yaml', 'label: Hospital\n', `label: "${evil}"\n`);
-    edit('sections/02-clinical-site.yaml', 'phrase: hospitals\n', `phrase: "${evil}"\n`);
-    edit('sections/01-you.yaml', 'prompt: Which of these best describes you?', String.raw`prompt: "Which \e[2J\e]52;c;cm0gLXJmIH4K\a of these\u202E best describes you?"`);
-    edit('plan.yaml', 'disclaimer: >-\n', `disclaimer: "${evil}"\nold_disclaimer: >-\n`);
-    writeFileSync(join(bank, 'plan.yaml'), readFileSync(join(bank, 'plan.yaml'), 'utf8').replace(/^old_disclaimer: >-\n(?: {2}.*\n)+/m, ''));
+    // Accepted by the schemas (nothing here is a control character); each output format must neutralise it.
+    const evil = String.raw`=HYPERLINK(\"http://evil.example\") Hosp*ital* | [x](http://evil.example) <img src=x> &#x202E; # desrever`;
+    bank = bankCopy('bank', [
+      ['sections/02-clinical-site.yaml', 'label: Hospital\n', `label: "${evil}"\n`],
+      ['sections/02-clinical-site.yaml', 'phrase: hospitals\n', `phrase: "${evil}"\n`],
+      ['plan.yaml', 'disclaimer: >-\n', `disclaimer: "${evil}"\nold_disclaimer: >-\n`],
+    ]);
   });
 
   it.each([
@@ -181,6 +196,69 @@ describe('a question bank with hostile text (a --questions DIR copy)', () => {
       expect(labels).toHaveLength(1);
       expect(labels[0]!.startsWith("'=HYPERLINK")).toBe(true);
     }
+  });
+});
+
+describe('a question bank with control, bidi or invisible characters (a --questions DIR copy) is refused', () => {
+  let bank: string;
+  beforeAll(() => {
+    // YAML double-quoted strings turn \e, \a and \u escapes into the real characters.
+    const evil = String.raw`\e[31mHosp\e]8;;http://evil.example\aital\e]8;;\a\e[0m \u202Edesrever\u2066 \x9b2J\r\bwrite`;
+    bank = bankCopy('control-bank', [
+      ['sections/01-you.yaml', '    label: Pathway\n', String.raw`    label: "Path\eway"` + '\n'],
+      ['sections/01-you.yaml', 'prompt: Which of these best describes you?', String.raw`prompt: "Which \e[2J\e]52;c;cm0gLXJmIH4K\a of these\u202E best describes you?"`],
+      ['sections/02-clinical-site.yaml', 'label: Hospital\n', `label: "${evil}"\n`],
+      ['sections/02-clinical-site.yaml', 'phrase: hospitals\n', `phrase: "${evil}"\n`],
+      ['plan.yaml', 'disclaimer: >-\n', `disclaimer: "${evil}"\nold_disclaimer: >-\n`],
+    ]);
+  });
+
+  it('validate: exit 2, every problem named by file, question and field, nothing raw', () => {
+    const result = run(['validate', bank]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual([
+      `${bank}/sections/01-you.yaml: pathway: prompt: contains a control character (U+001B); remove it`,
+      `${bank}/sections/01-you.yaml: pathway: label: contains a control character (U+001B); remove it`,
+      `${bank}/sections/02-clinical-site.yaml: site_types: options.0.label: contains a control character (U+001B); remove it`,
+      `${bank}/sections/02-clinical-site.yaml: site_types: options.0.phrase: contains a control character (U+001B); remove it`,
+      `4 problems in ${bank}; the interview will not start until they are fixed.`,
+      '',
+    ]);
+  });
+
+  it('validate: plan.yaml is checked once the questions are valid', () => {
+    const planOnly = bankCopy('control-plan', [['plan.yaml', 'disclaimer: >-\n', `disclaimer: "a\\u202Eb"\nold_disclaimer: >-\n`]]);
+    const result = run(['validate', planOnly]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`${planOnly}/plan.yaml: disclaimer: contains a bidi control character (U+202E); remove it`);
+  });
+
+  it.each([
+    ['the plain interview', ['--plain']],
+    ['the interview (no terminal)', []],
+    ['--answers FILE', ['--answers', 'ANSWERS']],
+    ['answers', ['answers']],
+    ['plan', ['plan']],
+    ['export', ['export']],
+    ['report', ['report', 'RESPONSES']],
+    ['dictionary', ['dictionary']],
+    ['demo', ['demo', '--autoplay', '0']],
+  ])('%s refuses to start: exit 2, the problems named, nothing raw, no answers saved', (_name, args) => {
+    const responses = write('r.jsonl', [1, 2].map((seed) => JSON.stringify(response(seed))).join('\n') + '\n');
+    const answers = write('ok-answers.json', JSON.stringify(persona));
+    const fresh = join(home, 'refused-store');
+    const full = ['--store', fresh, '--questions', bank, ...args.map((a) => (a === 'RESPONSES' ? responses : a === 'ANSWERS' ? answers : a))];
+    const result = runBin(full, { home });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n').slice(0, 3)).toEqual([
+      'The question bank is not valid:',
+      `${bank}/sections/01-you.yaml: pathway: prompt: contains a control character (U+001B); remove it`,
+      `${bank}/sections/01-you.yaml: pathway: label: contains a control character (U+001B); remove it`,
+    ]);
+    expect(result.stderr).not.toMatch(RAW_UNSAFE);
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('leaves no temporary files behind in the home folder', () => {

@@ -29,7 +29,9 @@ export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], data:
       path.splice(0, 2);
     }
     const field = path.length > 0 ? path.join('.') : undefined;
-    return { file, questionId, field, message: issue.message };
+    // zod says only "Invalid key in record" for a bad key (a source id, a persona's answer id); say why instead.
+    const why = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+    return { file, questionId, field, message: why ? `key ${why}` : issue.message };
   });
 }
 

@@ -1,29 +1,32 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition.js';
+import { safeText } from './safeText.js';
 
+// Every text below is shown on the screen and may come from a `--questions DIR` that is not ours: safeText
+// refuses control, bidi and invisible characters (ids and option values are narrower still).
 const snakeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter');
 
 export const optionSchema = z.strictObject({
   value: snakeId.or(z.string().regex(/^[A-Z]{2}$/, 'must be snake_case or a two-letter code')),
-  label: z.string().min(1),
+  label: safeText.min(1),
   /** Shown after the label, dimmed. */
-  hint: z.string().optional(),
+  hint: safeText.optional(),
   /** Only offer this option when the condition holds (e.g. disciplines per pathway). */
   show_if: conditionSchema.optional(),
   /** Share of respondents choosing this option in the published ASRT member survey, in percent. */
   asrt_percent: z.number().min(0).max(100).optional(),
   /** The option as it reads inside a sentence ("hospitals"); defaults to the label. */
-  phrase: z.string().optional(),
+  phrase: safeText.optional(),
 });
 
 const base = {
   id: snakeId,
   /** The question as asked. */
-  prompt: z.string().min(1),
+  prompt: safeText.min(1),
   /** A short line under the question. */
-  help: z.string().optional(),
+  help: safeText.optional(),
   /** A short name for review screens, reports and dictionaries; defaults to the prompt. */
-  label: z.string().optional(),
+  label: safeText.optional(),
   /** Only ask when the condition holds; a hidden question's answer is dropped. */
   show_if: conditionSchema.optional(),
   /** May be left empty. */
@@ -53,22 +56,22 @@ export const textQuestionSchema = z.strictObject({
   max_length: z.number().int().positive().default(500),
   /** Could identify a person: kept out of exports unless asked, flagged `Identifier? = y` in REDCap. */
   identifier: z.boolean().default(false),
-  placeholder: z.string().optional(),
+  placeholder: safeText.optional(),
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [singleQuestionSchema, multiQuestionSchema, textQuestionSchema]);
 
 /** One file under questions/sections/: a titled group of questions, asked in file order. */
 export const sectionFileSchema = z.strictObject({
-  section: z.string().min(1),
+  section: safeText.min(1),
   questions: z.array(questionSchema).min(1),
 });
 
 /** questions/bank.yaml */
 export const bankMetaSchema = z.strictObject({
   id: snakeId.or(z.string().regex(/^[a-z][a-z0-9-]*$/)),
-  version: z.string().min(1),
-  title: z.string().min(1),
+  version: safeText.min(1),
+  title: safeText.min(1),
 });
 
 export type Option = z.infer<typeof optionSchema>;

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import type { Answers } from '../bank/schema.js';
+import { safeText } from '../bank/safeText.js';
 
-/** questions/personas/*.yaml: a made-up person for classroom demos, drawn from the seeds. */
+/**
+ * questions/personas/*.yaml: a made-up person for classroom demos, drawn from the seeds. Its text is shown in the
+ * demo and may come from a `--questions DIR` that is not ours, so control, bidi and invisible characters are refused.
+ */
 export const personaFileSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase words joined by -'),
-  name: z.string().min(1),
+  name: safeText.min(1),
   /** One line shown when the demo starts. */
-  story: z.string().min(1).max(200),
+  story: safeText.min(1).max(200),
   /** Where the person comes from in the seeds, for instructors. */
-  drawn_from: z.string().min(1),
-  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  drawn_from: safeText.min(1),
+  answers: z.record(safeText, z.union([safeText, z.array(safeText)])),
 });
 
 export interface Persona {

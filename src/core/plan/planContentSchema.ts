@@ -1,25 +1,28 @@
 import { z } from 'zod';
 import { conditionSchema } from '../bank/condition.js';
+import { refuseUnsafe, safeText } from '../bank/safeText.js';
 
 export const PLAN_SECTION_IDS = ['site_search', 'hipaa_training', 'liability_coverage', 'credential_timing'] as const;
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
 const sourceSchema = z.strictObject({
-  title: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  title: safeText.min(1),
+  // zod checks a URL but keeps the text as written, escapes included; it is printed and linked as is.
+  url: z.url({ protocol: /^https?$/ }).superRefine(refuseUnsafe).optional(),
 });
 
 /**
  * questions/plan.yaml: the wording of the plan, as data.
- * Text may use `{question_id}` placeholders, replaced by the answer's phrase (or label).
+ * Text may use `{question_id}` placeholders, replaced by the answer's phrase (or label). Like the bank's, its text
+ * is single lines without control, bidi or invisible characters (safeText).
  */
 export const planContentSchema = z.strictObject({
   /** Month the facts in this file were last checked against their sources, YYYY-MM. */
   facts_checked: z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM'),
-  disclaimer: z.string().min(1),
-  sources: z.record(z.string(), sourceSchema),
+  disclaimer: safeText.min(1),
+  sources: z.record(safeText, sourceSchema),
   sections: z
-    .array(z.strictObject({ id: z.enum(PLAN_SECTION_IDS), title: z.string().min(1), intro: z.string().optional() }))
+    .array(z.strictObject({ id: z.enum(PLAN_SECTION_IDS), title: safeText.min(1), intro: safeText.optional() }))
     .length(4),
   items: z
     .array(
@@ -28,18 +31,18 @@ export const planContentSchema = z.strictObject({
         section: z.enum(PLAN_SECTION_IDS),
         /** Absent: the item applies to everyone. */
         when: conditionSchema.optional(),
-        text: z.string().min(1),
+        text: safeText.min(1),
         /** Why it applies, in words; when absent the answers that matched `when` are listed. */
-        because: z.string().optional(),
-        sources: z.array(z.string()).min(1),
+        because: safeText.optional(),
+        sources: z.array(safeText).min(1),
       }),
     )
     .min(1),
   comparisons: z.array(
     z.strictObject({
-      question: z.string(),
+      question: safeText,
       /** `{percent}` and `{option}` are filled in for each chosen option with a published ASRT share. */
-      text: z.string().min(1),
+      text: safeText.min(1),
     }),
   ),
 });

@@ -1,0 +1,26 @@
+import { removeUnsafe } from '../text/removeUnsafe.js';
+
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Named as line breaks rather than as control characters: that is what a bank author typed. */
+const BREAK = /[\n\v\f\r\u0085\u2028\u2029]/u;
+// eslint-disable-next-line no-control-regex -- C0, DEL and C1
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+
+/** `U+001B`, `U+E0041` */
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The first character in a line of bank text that must not be there, in words (`a control character (U+001B)`), or
+ * undefined. The rule is the shared one that printing uses (removeUnsafe): a character is unsafe when that rule
+ * removes it on its own, so the bank refuses exactly what the screen would have stripped, and one list is kept.
+ * Tab and line feed, which removeUnsafe leaves for CSV cells, are refused too: every bank text is a single line.
+ */
+export function unsafeCharacter(text: string): string | undefined {
+  if (removeUnsafe(text) === text && !/[\t\n]/.test(text)) return undefined;
+  for (const ch of text) {
+    if (ch !== '\t' && ch !== '\n' && removeUnsafe(ch) !== '') continue;
+    const what = ch === '\t' ? 'a tab' : BREAK.test(ch) ? 'a line break' : CONTROL.test(ch) ? 'a control character' : BIDI.test(ch) ? 'a bidi control character' : 'an invisible character';
+    return `${what} (${codePoint(ch)})`;
+  }
+  return undefined;
+}
