@@ -1,5 +1,6 @@
-import { Text } from 'ink';
-import { useTheme } from './theme.js';
+import { Text, useStdout } from 'ink';
+import { countLines } from './countLines.js';
+import { symbols, useTheme } from './theme.js';
 
 export type HelpView = 'single' | 'multi' | 'filter' | 'text' | 'review';
 
@@ -17,10 +18,11 @@ export interface HelpOptions {
 }
 
 const SAVE_AND_QUIT = 'esc save & quit';
+const SEPARATOR = ` ${symbols.separator} `;
 
 function backHint(view: HelpView, { canGoBack, editing }: HelpOptions): string | null {
   // In a text field `b` is a letter, so only ← (on an empty field) goes back there.
-  const keys = view === 'filter' || view === 'text' ? '← (empty field)' : '← or b';
+  const keys = view === 'filter' || view === 'text' ? `${symbols.left} (empty field)` : `${symbols.left} or b`;
   if (editing) return `${keys} back to review`;
   return canGoBack ? `${keys} back` : null;
 }
@@ -32,22 +34,22 @@ export function keyHelpText(view: HelpView, options: HelpOptions): string {
   const parts: Array<string | null | false> = (() => {
     switch (view) {
       case 'single':
-        return ['↑↓ move', options.numbered && '1–9 choose', 'enter confirm', back, QUIT];
+        return [`${symbols.upDown} move`, options.numbered && `1${symbols.rangeDash}9 choose`, 'enter confirm', back, QUIT];
       case 'multi':
-        return ['↑↓ move', 'space select', options.numbered && '1–9 select', 'enter confirm', back, QUIT];
+        return [`${symbols.upDown} move`, 'space select', options.numbered && `1${symbols.rangeDash}9 select`, 'enter confirm', back, QUIT];
       case 'filter':
-        return ['type to filter', '↑↓ move', 'enter confirm', back, QUIT];
+        return ['type to filter', `${symbols.upDown} move`, 'enter confirm', back, QUIT];
       case 'text':
         return [options.optional ? 'enter confirm (empty skips)' : 'enter confirm', back, QUIT];
       case 'review':
-        return ['↑↓ move', 'enter change answer', back, QUIT];
+        return [`${symbols.upDown} move`, 'enter change answer', back, QUIT];
       default: {
         const unreachable: never = view;
         return unreachable;
       }
     }
   })();
-  return parts.filter((p): p is string => typeof p === 'string').join(' · ');
+  return parts.filter((p): p is string => typeof p === 'string').join(SEPARATOR);
 }
 
 /** The demo's screens: stepping through a persona, the plan, the comparison, choosing a persona. */
@@ -68,8 +70,8 @@ export const DEMO_QUIT = 'esc quit';
 
 /** The one line of key help for a demo screen. */
 export function demoHelpText(view: DemoHelpView, { canGoBack, autoplay, scrolls = false, canCompare = false }: DemoHelpOptions): string {
-  const back = canGoBack && '← back';
-  const scroll = scrolls && '↑↓ PgUp/PgDn scroll';
+  const back = canGoBack && `${symbols.left} back`;
+  const scroll = scrolls && `${symbols.upDown} PgUp/PgDn scroll`;
   const parts: Array<string | false | undefined> = (() => {
     switch (view) {
       case 'step':
@@ -77,20 +79,39 @@ export function demoHelpText(view: DemoHelpView, { canGoBack, autoplay, scrolls 
       case 'plan':
         return [scroll, back, canCompare && 'c compare with another persona', DEMO_QUIT];
       case 'compare':
-        return [scroll, '← back to the plan', canCompare && 'c compare with another', DEMO_QUIT];
+        return [scroll, `${symbols.left} back to the plan`, canCompare && 'c compare with another', DEMO_QUIT];
       case 'picker':
-        return ['↑↓ move', 'enter start the demo', DEMO_QUIT];
+        return [`${symbols.upDown} move`, 'enter start the demo', DEMO_QUIT];
       case 'comparePicker':
-        return ['↑↓ move', 'enter compare', '← back to the plan', DEMO_QUIT];
+        return [`${symbols.upDown} move`, 'enter compare', `${symbols.left} back to the plan`, DEMO_QUIT];
       default: {
         const unreachable: never = view;
         return unreachable;
       }
     }
   })();
-  return parts.filter((p): p is string => typeof p === 'string').join(' · ');
+  return parts.filter((p): p is string => typeof p === 'string').join(SEPARATOR);
 }
 
-export function KeyHelp({ text }: { text: string }) {
-  return <Text {...useTheme().styles.hint}>{text}</Text>;
+/** Key help in lines of at most `columns`, broken between hints and never inside one ("← or b back" stays whole). */
+export function keyHelpLines(text: string, columns: number): string[] {
+  const lines: string[] = [];
+  for (const hint of text.split(SEPARATOR)) {
+    const line = lines.at(-1);
+    if (line !== undefined && line.length + SEPARATOR.length + hint.length <= columns) lines[lines.length - 1] = line + SEPARATOR + hint;
+    else lines.push(hint);
+  }
+  return lines;
+}
+
+/** How many terminal lines the key help takes: for the frame's height budget. */
+export function keyHelpHeight(text: string, columns: number): number {
+  return keyHelpLines(text, columns).reduce((sum, line) => sum + countLines(line, columns), 0);
+}
+
+/** `columns`: the width inside the screen's padding; by default the terminal's width less the theme's padding. */
+export function KeyHelp({ text, columns }: { text: string; columns?: number }) {
+  const { styles, paddingX } = useTheme();
+  const width = columns ?? (useStdout().stdout.columns || 80) - 2 * paddingX;
+  return <Text {...styles.hint}>{keyHelpLines(text, width).join('\n')}</Text>;
 }

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { useTheme } from './theme.js';
+import { symbols, useTheme } from './theme.js';
 
 export interface QuestionHeaderProps {
   index: number;
@@ -10,10 +10,10 @@ export interface QuestionHeaderProps {
 
 /** "Question N of M · section": where you are, on one line (truncated, so the height budget holds). */
 export function QuestionHeader({ index, total, section, editing }: QuestionHeaderProps) {
-  const suffix = editing ? ' · changing an answer' : '';
+  const suffix = editing ? ` ${symbols.separator} changing an answer` : '';
   return (
     <Text {...useTheme().styles.header} wrap="truncate-end">
-      Question {index} of {total} · {section}
+      Question {index} of {total} {symbols.separator} {section}
       {suffix}
     </Text>
   );

@@ -3,7 +3,7 @@ import type { Answers, AnswerValue, QuestionInBank } from '../core/bank/schema.j
 import { visibleOptions } from '../core/bank/evaluate.js';
 import { countLines } from './countLines.js';
 import { FilterChoice } from './FilterChoice.js';
-import { KeyHelp, keyHelpText, type HelpView } from './KeyHelp.js';
+import { KeyHelp, keyHelpHeight, keyHelpText, type HelpView } from './KeyHelp.js';
 import { MultiChoice } from './MultiChoice.js';
 import { QuestionHeader } from './QuestionHeader.js';
 import { SingleChoice } from './SingleChoice.js';
@@ -11,6 +11,7 @@ import { TextAnswer } from './TextAnswer.js';
 import { rowsThatFit } from './listWindow.js';
 import { symbols, useTheme } from './theme.js';
 import { isNumbered } from './ViewProps.js';
+import { wrapLines } from './wrapLines.js';
 
 export interface QuestionScreenProps {
   question: QuestionInBank;
@@ -52,15 +53,15 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const chrome =
     1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + (errorText ? countLines(errorText, columns) : 0);
   // Measure key help at its longest (with numbers) so the choice of numbering cannot make it overflow.
-  const viewHeight = Math.max(2, height - chrome - countLines(helpFor(true), columns));
+  const viewHeight = Math.max(2, height - chrome - keyHelpHeight(helpFor(true), columns));
   const numbered = view !== 'filter' && isNumbered(count, rowsThatFit(viewHeight, rowGap));
   const common = { answers, value: answers[question.id], height: viewHeight, onAnswer, onBack };
 
   return (
     <Box flexDirection="column">
       <QuestionHeader index={index} total={total} section={question.section} editing={editing} />
-      <Text {...styles.prompt}>{question.prompt}</Text>
-      {question.help && <Text {...styles.hint}>{question.help}</Text>}
+      <Text {...styles.prompt}>{wrapLines(question.prompt, columns).join('\n')}</Text>
+      {question.help && <Text {...styles.hint}>{wrapLines(question.help, columns).join('\n')}</Text>}
       {/* key={id}: each question starts fresh, with its saved answer preselected. */}
       {question.kind === 'multi' ? (
         <MultiChoice key={question.id} question={question} {...common} />
@@ -71,8 +72,8 @@ export function QuestionScreen(props: QuestionScreenProps) {
       ) : (
         <SingleChoice key={question.id} question={question} {...common} />
       )}
-      {errorText && <Text {...styles.error}>{errorText}</Text>}
-      <KeyHelp text={helpFor(numbered)} />
+      {errorText && <Text {...styles.error}>{wrapLines(errorText, columns).join('\n')}</Text>}
+      <KeyHelp text={helpFor(numbered)} columns={columns} />
     </Box>
   );
 }

@@ -4,15 +4,15 @@ import type { Answers, Bank } from '../core/bank/schema.js';
 import { visibleQuestions } from '../core/flow/visibility.js';
 import { ChoiceList } from './ChoiceList.js';
 import { countLines } from './countLines.js';
-import { KeyHelp, keyHelpText } from './KeyHelp.js';
+import { KeyHelp, keyHelpHeight, keyHelpText } from './KeyHelp.js';
 import { LIST } from './keyMap.js';
 import { isMove, moveCursor } from './moveCursor.js';
 import { rowsThatFit } from './listWindow.js';
-import { useTheme } from './theme.js';
+import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
 
-export const FINISH_LABEL = 'Looks right — show my plan';
+export const FINISH_LABEL = `Looks right ${symbols.dash} show my plan`;
 const FINISH = '(finish)';
 
 export interface ReviewScreenProps {
@@ -38,7 +38,7 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
   const [cursor, update] = useSyncedState(() => Math.max(0, rows.findIndex((r) => r.key === focus)));
   const help = keyHelpText('review', { canGoBack: true, editing: false, numbered: false, optional: false });
   const title = `Review your answers (${rows.length - 1}). Choose one to change it.`;
-  const listHeight = Math.max(2, height - countLines(title, columns) - countLines(help, columns));
+  const listHeight = Math.max(2, height - countLines(title, columns) - keyHelpHeight(help, columns));
 
   useIntent(LIST, (intent) => {
     if (isMove(intent)) {
@@ -64,7 +64,7 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
     <Box flexDirection="column">
       <Text {...styles.prompt}>{title}</Text>
       <ChoiceList rows={rows} cursor={cursor} height={listHeight} numbered={false} role="menuitem" />
-      <KeyHelp text={help} />
+      <KeyHelp text={help} columns={columns} />
     </Box>
   );
 }

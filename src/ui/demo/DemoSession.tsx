@@ -8,7 +8,7 @@ import { buildPlan } from '../../core/plan/buildPlan.js';
 import { comparePlans } from '../../core/plan/comparePlans.js';
 import type { PlanContent } from '../../core/plan/planContentSchema.js';
 import { countLines } from '../countLines.js';
-import { demoHelpText, DEMO_QUIT, KeyHelp } from '../KeyHelp.js';
+import { demoHelpText, DEMO_QUIT, KeyHelp, keyHelpHeight } from '../KeyHelp.js';
 import { PRESENTER } from '../keyMap.js';
 import { QuestionScreen } from '../QuestionScreen.js';
 import { useTheme } from '../theme.js';
@@ -164,13 +164,13 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     })();
     const helpFor = (scrolls: boolean) => demoHelpText(view, { canGoBack: true, scrolls, canCompare: others.length > 0 });
     const help = helpFor(true);
-    const scrollHeight = Math.max(3, body - countLines(title, columns) - countLines(help, columns));
+    const scrollHeight = Math.max(3, body - countLines(title, columns) - keyHelpHeight(help, columns));
     return (
       <Box flexDirection="column">
         {header}
         <Text {...theme.styles.prompt}>{title}</Text>
         <ScrollView key={key} lines={lines} height={scrollHeight} />
-        <KeyHelp text={helpFor(lines.length > scrollHeight)} />
+        <KeyHelp text={helpFor(lines.length > scrollHeight)} columns={columns} />
       </Box>
     );
   }

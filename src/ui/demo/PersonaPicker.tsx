@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { ChoiceList } from '../ChoiceList.js';
 import { countLines } from '../countLines.js';
-import { KeyHelp } from '../KeyHelp.js';
+import { KeyHelp, keyHelpHeight } from '../KeyHelp.js';
 import { PRESENTER } from '../keyMap.js';
 import { rowsThatFit } from '../listWindow.js';
 import { isMove, moveCursor } from '../moveCursor.js';
@@ -26,7 +26,7 @@ export interface PersonaPickerProps {
 export function PersonaPicker({ title, personas, help, height, columns, onPick }: PersonaPickerProps) {
   const { styles, rowGap } = useTheme();
   const [cursor, update] = useSyncedState(() => 0);
-  const listHeight = Math.max(2, height - countLines(title, columns) - countLines(help, columns));
+  const listHeight = Math.max(2, height - countLines(title, columns) - keyHelpHeight(help, columns));
   const numbered = isNumbered(personas.length, rowsThatFit(listHeight, rowGap));
 
   useIntent(PRESENTER, (intent) => {
@@ -49,7 +49,7 @@ export function PersonaPicker({ title, personas, help, height, columns, onPick }
     <Box flexDirection="column">
       <Text {...styles.prompt}>{title}</Text>
       <ChoiceList rows={rows} cursor={cursor} height={listHeight} numbered={numbered} role="menuitem" />
-      <KeyHelp text={help} />
+      <KeyHelp text={help} columns={columns} />
     </Box>
   );
 }

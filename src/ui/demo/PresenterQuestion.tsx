@@ -3,7 +3,7 @@ import { visibleOptions } from '../../core/bank/evaluate.js';
 import type { Answers, AnswerValue, QuestionInBank } from '../../core/bank/schema.js';
 import { ChoiceList, type ChoiceRow } from '../ChoiceList.js';
 import { countLines } from '../countLines.js';
-import { KeyHelp } from '../KeyHelp.js';
+import { KeyHelp, keyHelpHeight } from '../KeyHelp.js';
 import { QuestionHeader } from '../QuestionHeader.js';
 import { symbols, useTheme } from '../theme.js';
 import { SKIP } from '../ViewProps.js';
@@ -50,7 +50,7 @@ export function presenterRows(question: QuestionInBank, answers: Answers, value:
  */
 export function PresenterQuestion({ question, answers, value, note, index, total, help, height, columns }: PresenterQuestionProps) {
   const { styles } = useTheme();
-  const chrome = 1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + countLines(help, columns);
+  const chrome = 1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + keyHelpHeight(help, columns);
   const listHeight = Math.max(2, height - chrome);
   const rows = presenterRows(question, answers, value, note);
   const first = Math.max(0, rows.findIndex((r) => r.checked));
@@ -80,7 +80,7 @@ export function PresenterQuestion({ question, answers, value, note, index, total
           showCursor={false}
         />
       )}
-      <KeyHelp text={help} />
+      <KeyHelp text={help} columns={columns} />
     </Box>
   );
 }
