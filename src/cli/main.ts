@@ -65,7 +65,7 @@ export async function main(argv: string[]): Promise<void> {
       .alias('h', 'help')
       .alias('v', 'version')
       .wrap(Math.min(100, process.stdout.columns || 80))
-      .epilogue('Exit codes: 0 done · 1 nothing to do or interview incomplete · 2 bad input · 130 cancelled.\nSaved answers: clinical-path answers · delete them: clinical-path reset')
+      .epilogue('Exit codes: 0 done · 1 nothing to do or interview incomplete · 2 bad input · 130 cancelled · 129/143 terminal closed or stopped (answers saved).\nSaved answers: clinical-path answers · delete them: clinical-path reset')
       .fail((message, error) => {
         if (error) throw error;
         throw new CliError([message, 'Run clinical-path --help for usage.']);

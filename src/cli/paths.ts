@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The question bank shipped with the app: `questions/` beside `dist/` and `src/`. */
@@ -15,6 +15,8 @@ export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env, platform =
   if (env.CLINICAL_PATH_HOME) return env.CLINICAL_PATH_HOME;
   const home = homedir();
   if (platform === 'darwin') return join(home, 'Library', 'Preferences', 'clinical-path');
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'clinical-path', 'Config');
-  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'clinical-path');
+  // An empty or relative setting is ignored (as the XDG spec says): it would put answers in whatever folder the person is in.
+  const usable = (dir: string | undefined) => (dir && isAbsolute(dir) ? dir : undefined);
+  if (platform === 'win32') return join(usable(env.APPDATA) ?? join(home, 'AppData', 'Roaming'), 'clinical-path', 'Config');
+  return join(usable(env.XDG_CONFIG_HOME) ?? join(home, '.config'), 'clinical-path');
 }
