@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { AnswerValue, Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { countLines } from './countLines.js';
+import { IntentRoot } from './IntentRoot.js';
 import { LIST } from './keyMap.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ReviewScreen } from './ReviewScreen.js';
@@ -37,7 +38,15 @@ export interface AppProps {
  * - `await waitUntilExit()`, then act on the reason given to onExit: print the plan on 'done', set
  *   `process.exitCode = 130` on 'cancel'. The App only calls `useApp().exit()`; exit codes are not its job.
  */
-export function App({ bank, initial, note, onChange, onExit, rows: fixedRows }: AppProps) {
+export function App(props: AppProps) {
+  return (
+    <IntentRoot>
+      <Interview {...props} />
+    </IntentRoot>
+  );
+}
+
+function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows }: AppProps) {
   const { exit } = useApp();
   const { rows, columns: width } = useTerminalSize(fixedRows);
   const { paddingX } = useTheme();

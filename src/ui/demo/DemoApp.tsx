@@ -5,6 +5,7 @@ import type { Persona } from '../../core/persona/personaSchema.js';
 import { demoHelpText } from '../KeyHelp.js';
 import { LIST, PRESENTER } from '../keyMap.js';
 import { useTheme } from '../theme.js';
+import { IntentRoot } from '../IntentRoot.js';
 import { useIntent } from '../useIntent.js';
 import { useTerminalSize } from '../useTerminalSize.js';
 import { DemoSession, type DemoContent } from './DemoSession.js';
@@ -38,7 +39,15 @@ const PICK_TITLE = 'Classroom demo: choose a persona. Nothing is saved in a demo
  *
  * Render with `render(<DemoApp … />, { exitOnCtrlC: false })`, inside `<ThemeContext value={…}>` for `--large`.
  */
-export function DemoApp({ content, persona: given, autoplay, now: fixedNow, color = true, onExit, onChange, rows: fixedRows }: DemoAppProps) {
+export function DemoApp(props: DemoAppProps) {
+  return (
+    <IntentRoot>
+      <Demo {...props} />
+    </IntentRoot>
+  );
+}
+
+function Demo({ content, persona: given, autoplay, now: fixedNow, color = true, onExit, onChange, rows: fixedRows }: DemoAppProps) {
   const { exit } = useApp();
   const { rows, columns: width } = useTerminalSize(fixedRows);
   const { paddingX } = useTheme();
