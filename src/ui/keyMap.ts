@@ -67,7 +67,8 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
   // Ink reports Ctrl+C as input "c" with ctrl set (exitOnCtrlC must be false for it to reach us).
   if (key.ctrl && input === 'c') return { type: 'cancel' };
   if (key.escape) return { type: 'quit' };
-  if (key.return) return { type: 'confirm' };
+  // A line feed is Enter too: a terminal still in line mode (before raw mode is on) turns Enter into one.
+  if (key.return || input === '\n') return { type: 'confirm' };
   if (key.upArrow) return { type: 'up' };
   if (key.downArrow) return { type: 'down' };
   if (key.pageUp) return { type: 'pageUp' };

@@ -86,6 +86,18 @@ describe('keys in a real terminal', () => {
     expect((await session.exited).exitCode).toBe(130);
   });
 
+  it.each<[string, string[], string]>([
+    ['the interview', [], 'Question 2 of'],
+    ['the demo', ['demo'], 'Demo: Marcus'],
+  ])('↓ and Enter typed before %s has even started (the terminal still in line mode) choose the second option', async (_name, args, expected) => {
+    const { home } = tempHome();
+    const session = startPty(args, { home });
+    session.write(`${KEYS.down}${KEYS.enter}`);
+    await session.waitFor(expected);
+    session.write(KEYS.ctrlC);
+    expect([0, 130]).toContain((await session.exited).exitCode);
+  });
+
   it('Ctrl+C typed ahead right after another key still cancels', async () => {
     const { home } = tempHome();
     const session = startPty([], { home });

@@ -11,6 +11,8 @@ describe('keyIntent', () => {
     ['Esc quits', '', { escape: true, meta: true }, LIST, { type: 'quit' }],
     ['Esc quits in a text field', '', { escape: true, meta: true }, TEXT_FULL, { type: 'quit' }],
     ['Enter confirms', '\r', { return: true }, LIST, { type: 'confirm' }],
+    ['a line feed (Enter in line mode, Ctrl+J) confirms', '\n', {}, LIST, { type: 'confirm' }],
+    ['a line feed confirms in a text field', '\n', {}, TEXT_FULL, { type: 'confirm' }],
     ['↑ moves up', '', { upArrow: true }, LIST, { type: 'up' }],
     ['↓ moves down in a filter', '', { downArrow: true }, TEXT_FULL, { type: 'down' }],
     ['PgDn pages', '', { pageDown: true }, LIST, { type: 'pageDown' }],

@@ -60,6 +60,9 @@ export async function run(args: Args): Promise<void> {
     printDemo(content, persona, args.color);
     return;
   }
+  // Raw mode before Ink loads, as the interview does: keys pressed meanwhile are not echoed onto the
+  // projector, and Enter stays Enter (a terminal in line mode turns it into a line feed); they wait for Ink.
+  process.stdin.setRawMode(true);
   // A person is at the terminal: Ink must draw every frame even if CI is set (Ink reads CI when imported, below).
   process.env.CI = 'false';
   const [{ runDemo }, { chooseTheme }] = await Promise.all([import('../runDemo.js'), import('../../ui/theme.js')]);
