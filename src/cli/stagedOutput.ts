@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { isDash } from '../files/dash.js';
 import { isSpecialFile } from './isSpecialFile.js';
+import { refuseFolder } from './refuseFolder.js';
 import { writeFailure } from './writeOutput.js';
 
 const CHUNK = 1 << 16;
@@ -15,6 +16,7 @@ const CHUNK = 1 << 16;
  */
 export function stagedOutput(out: string | undefined) {
   const toStdout = !out || isDash(out);
+  if (!toStdout) refuseFolder(out);
   const inPlace = !toStdout && isSpecialFile(out);
   const temporary = join(toStdout || inPlace ? tmpdir() : dirname(out), `.clinical-path-${process.pid}-${Date.now()}.tmp`);
   let fd: number;

@@ -3,6 +3,7 @@ import { isDash } from '../files/dash.js';
 import { failureReason } from '../store/StoreError.js';
 import { CliError } from './CliError.js';
 import { isSpecialFile } from './isSpecialFile.js';
+import { refuseFolder } from './refuseFolder.js';
 
 /** A failed write as one plain line naming the file: "Could not write plan.md: the disk is full." */
 export function writeFailure(out: string, error: unknown): CliError {
@@ -19,6 +20,7 @@ export function writeOutput(text: string, out?: string): void {
     process.stdout.write(text);
     return;
   }
+  refuseFolder(out);
   if (isSpecialFile(out)) {
     // A device or FIFO (/dev/null, a pipe) is written in place; its mode is not ours to change.
     try {

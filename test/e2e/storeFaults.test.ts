@@ -156,6 +156,21 @@ describe('a full disk', () => {
     expect(result.code).toBe(2);
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
+
+  it.each([
+    ['plan', () => ['plan']],
+    ['collect', () => ['collect', responses()]],
+    ['report', () => ['report', responses()]],
+    ['dictionary', () => ['dictionary']],
+  ])('%s --out FOLDER: exit 2, “it is a folder”, the folder untouched', (name, args) => {
+    if (name === 'plan') expect(run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')]).code).toBe(0);
+    const folder = join(home, 'out-folder');
+    mkdirSync(folder, { recursive: true });
+    const result = run([...args(), '--out', `${folder}/`]);
+    expect(result.stderr).toBe(`Could not write ${folder}/: it is a folder. Give a file name inside it.\n`);
+    expect(result.code).toBe(2);
+    expect(readdirSync(folder)).toEqual([]);
+  });
 });
 
 function responses(): string {
