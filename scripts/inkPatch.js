@@ -3,6 +3,8 @@
 // Ctrl+F4 (ESC[1;5P…S) in xterm, some focus reports. Ink fixed it upstream (vadimdemedes/ink#901, #902)
 // only in Ink 7, which needs Node 22. This applies the same one-line fix to the copy of Ink we bundle
 // and to the one the tests load. If Ink's code changes, the build stops rather than ship unpatched.
+import { readFile } from 'node:fs/promises';
+
 const FILE = /[\\/]ink[\\/]build[\\/]hooks[\\/]use-input\.js$/;
 const UNSAFE = 'input = keypress.name;';
 const SAFE = "input = keypress.name ?? '';";
@@ -19,7 +21,6 @@ export const inkPatchPlugin = {
   name: 'ink-patch',
   setup(build) {
     build.onLoad({ filter: FILE }, async ({ path }) => {
-      const { readFile } = await import('node:fs/promises');
       return { contents: patchInk(await readFile(path, 'utf8'), path), loader: 'js' };
     });
   },

@@ -1,30 +1,23 @@
-import { useInput } from 'ink';
 import { useContext, useLayoutEffect, useRef } from 'react';
 import { IntentRegistry, type IntentListener } from './IntentRoot.js';
-import { keyIntents, type Intent, type KeyContext } from './keyMap.js';
+import type { Intent, KeyContext } from './keyMap.js';
 
 /**
  * Keys, translated through the one key map. Several components listen at once (the App for quit/cancel,
- * the view for the rest); each acts only on the intents it knows. Inside an IntentRoot (the interview and
- * the demo) the listener is registered while the component is drawn; on its own it falls back to Ink's useInput.
+ * the view for the rest); each acts only on the intents it knows. The listener is registered with the
+ * app's IntentRoot while the component is drawn, so a key pressed right after the draw reaches it.
  */
 export function useIntent(context: KeyContext, onIntent: (intent: Intent) => void, isActive = true): void {
   const registry = useContext(IntentRegistry);
+  if (!registry) throw new Error('useIntent needs an IntentRoot above it (App and DemoApp provide one)');
   const listener = useRef<IntentListener>({ context, onIntent, isActive });
   useLayoutEffect(() => {
     listener.current = { context, onIntent, isActive };
   });
   useLayoutEffect(() => {
-    if (!registry) return;
     registry.add(listener);
     return () => {
       registry.delete(listener);
     };
   }, [registry]);
-  useInput(
-    (input, key) => {
-      for (const intent of keyIntents(input, key, context)) if (intent.type !== 'none') onIntent(intent);
-    },
-    { isActive: isActive && registry === null },
-  );
 }
