@@ -4,7 +4,7 @@ import { parseBank, type BankProblem, type ParsedFile } from '../core/bank/parse
 import type { Bank } from '../core/bank/schema.js';
 import { planContentSchema, type PlanContent } from '../core/plan/planContentSchema.js';
 import { issuesToProblems } from '../core/bank/parseBank.js';
-import { checkPlanContent } from '../core/plan/checkPlanContent.js';
+import { checkPlanContent, checkQuestionUse } from '../core/plan/checkPlanContent.js';
 import { readYamlFile } from './readYamlFile.js';
 import { SIZE_LIMITS } from './sizeLimits.js';
 import { describeFsError } from './describeFsError.js';
@@ -49,6 +49,8 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data) };
   const planProblems = checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file }));
   if (planProblems.length > 0) return { ok: false, problems: planProblems };
+  const useProblems = checkQuestionUse(bankResult.bank, planResult.data).map((p) => ({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file }));
+  if (useProblems.length > 0) return { ok: false, problems: useProblems };
   const personas = loadPersonas(join(dir, 'personas'), show('personas'), bankResult.bank);
   if (!personas.ok) return personas;
   return { ok: true, content: { bank: bankResult.bank, plan: planResult.data, personas: personas.personas } };
@@ -61,4 +63,9 @@ function folderProblem(dir: string): string | undefined {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : describeFsError(error);
   }
+}
+
+/** The section file that defines a question, to name it in a problem. */
+function fileOfQuestion(sections: ParsedFile[], id: string): string | undefined {
+  return sections.find((s) => (s.data as { questions?: { id?: unknown }[] }).questions?.some((q) => q.id === id))?.file;
 }

@@ -40,10 +40,10 @@ describe('renderPlanMarkdown', () => {
 
   it('does not link an address that is not http(s), and keeps a link inside its parentheses', () => {
     const plan: Plan = {
-      asOf: '2026-11', factsChecked: '2026-11', disclaimer: 'D', comparison: [],
-      sections: [{ id: 'site_search', title: 'S', items: [{ id: 'i', text: 'T', why: 'W', sources: [
-        { id: 'a', title: 'Bad', url: 'javascript:alert(1)' },
-        { id: 'b', title: 'Odd', url: 'https://example.org/a_(b) c' },
+      asOf: '2026-11', factsChecked: '2026-11', disclaimer: 'D', comparison: [], nextSteps: [],
+      sections: [{ id: 'site_search', title: 'S', items: [{ id: 'i', title: 'I', text: 'T', why: 'W', basedOn: [], sources: [
+        { id: 'a', title: 'Bad', url: 'javascript:alert(1)', checked: '2026-11' },
+        { id: 'b', title: 'Odd', url: 'https://example.org/a_(b) c', checked: '2026-11' },
       ] }] }],
     };
     const out = renderPlanMarkdown(plan);

@@ -56,7 +56,7 @@ describe('firstSentence', () => {
 });
 
 describe('compareLines', () => {
-  const item = (id: string, text: string, why: string): PlanItem => ({ id, text, why, sources: [] });
+  const item = (id: string, text: string, why: string): PlanItem => ({ id, title: id, text, why, basedOn: [], sources: [] });
   const differences: SectionDifference[] = [
     { id: 'site_search', title: 'Clinical site search', onlyFirst: [item('a', 'Call first. Then write.', 'You said so.')], onlySecond: [], shared: 2 },
     { id: 'hipaa_training', title: 'HIPAA training', onlyFirst: [], onlySecond: [], shared: 1 },

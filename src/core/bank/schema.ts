@@ -31,6 +31,8 @@ const base = {
   show_if: conditionSchema.optional(),
   /** May be left empty. */
   optional: z.boolean().default(false),
+  /** Asked for the survey report only; the plan does not read it (its help says so). `validate` checks both ways. */
+  survey_only: z.boolean().default(false),
 };
 
 export const singleQuestionSchema = z.strictObject({

@@ -1,15 +1,19 @@
 import { evaluate } from '../bank/evaluate.js';
 import type { Answers, Bank, Question } from '../bank/schema.js';
 import { compareWithSurvey } from './compareWithSurvey.js';
-import { explainWhen, FOR_EVERYONE } from './explainWhen.js';
+import { decidingQuestions, explainWhen, FOR_EVERYONE, labelOf } from './explainWhen.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { formatMonth } from './formatMonth.js';
+import { nextStepsOf } from './nextSteps.js';
+import { obstacleOf } from './obstacleThemes.js';
 import type { Plan, PlanContent, PlanContentItem, PlanItem, PlanSection, PlanSource } from './planContentSchema.js';
 
 /**
  * The tailored plan: plan.yaml's sections in file order, each with the items whose `when` holds for these answers
  * (no `when`: everyone), wording filled in from the answers, why each item is there, and where its facts come from.
- * Pure and deterministic; partial answers give a partial plan, never an exception. `now` dates the plan (UTC month).
+ * It opens with the most urgent next steps and, when the person typed an obstacle, shows it back with the items
+ * that speak to it. Pure and deterministic; partial answers give a partial plan, never an exception.
+ * `now` dates the plan (UTC month).
  */
 export function buildPlan(bank: Bank, content: PlanContent, answers: Answers, now: Date): Plan {
   const questions: ReadonlyMap<string, Question> = new Map(bank.questions.map((q) => [q.id, q]));
@@ -17,32 +21,37 @@ export function buildPlan(bank: Bank, content: PlanContent, answers: Answers, no
 
   const toItem = (item: PlanContentItem): PlanItem => ({
     id: item.id,
+    title: fill(item.title),
     text: fill(item.text),
     why: item.because?.trim() ? fill(item.because) : item.when ? explainWhen(item.when, questions, answers) : FOR_EVERYONE,
+    basedOn: item.when ? decidingQuestions(item.when, questions, answers).map((id) => labelOf(id, questions)) : [],
     sources: item.sources.map((id) => resolveSource(content, id)),
   });
 
+  const shown = content.items.filter((item) => item.when === undefined || evaluate(item.when, answers));
   const sections = content.sections.map((section): PlanSection => ({
     id: section.id,
     title: section.title,
     ...(section.intro !== undefined ? { intro: fill(section.intro) } : {}),
-    items: content.items
-      .filter((item) => item.section === section.id && (item.when === undefined || evaluate(item.when, answers)))
-      .map(toItem),
+    items: shown.filter((item) => item.section === section.id).map(toItem),
   }));
+  const obstacle = obstacleOf(content.obstacle, answers, shown);
 
   return {
-    sections,
-    comparison: compareWithSurvey(content.comparisons, questions, answers),
     asOf: formatMonth(now) ?? content.facts_checked,
     factsChecked: content.facts_checked,
     disclaimer: content.disclaimer,
+    nextSteps: nextStepsOf(content, shown).map((s) => ({ text: fill(s.text), item: s.item })),
+    ...(obstacle ? { obstacle } : {}),
+    sections,
+    comparison: compareWithSurvey(content.comparisons, questions, answers),
   };
 }
 
-/** A source id as title and address; an unknown id (checkPlanContent reports it) is shown as itself. */
+/** A source id as title, address and the month it was checked; an unknown id (checkPlanContent reports it) is shown as itself. */
 function resolveSource(content: PlanContent, id: string): PlanSource {
   const source = Object.hasOwn(content.sources, id) ? content.sources[id] : undefined;
-  if (!source) return { id, title: id };
-  return source.url !== undefined ? { id, title: source.title, url: source.url } : { id, title: source.title };
+  if (!source) return { id, title: id, checked: content.facts_checked };
+  const checked = source.checked ?? content.facts_checked;
+  return source.url !== undefined ? { id, title: source.title, url: source.url, checked } : { id, title: source.title, checked };
 }

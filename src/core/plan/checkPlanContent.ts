@@ -48,12 +48,63 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
       problems.push({ field: at, message: 'an item for everyone needs a “because:” saying why it applies' });
     }
     checkPlaceholders(item.text, `${at}.text`);
+    checkPlaceholders(item.title, `${at}.title`);
+    checkPlaceholders(item.next_step, `${at}.next_step`);
     checkPlaceholders(item.because, `${at}.because`);
   });
+  const itemIds = new Set(plan.items.map((i) => i.id));
+  plan.items.forEach((item, i) => {
+    for (const other of item.excludes ?? []) {
+      if (!itemIds.has(other)) problems.push({ field: `items.${i} (${item.id}).excludes`, message: `no item “${other}”` });
+      if (other === item.id) problems.push({ field: `items.${i} (${item.id}).excludes`, message: 'an item cannot exclude itself' });
+    }
+  });
+  const cited = new Set(plan.items.flatMap((i) => i.sources));
+  for (const [id, source] of Object.entries(plan.sources)) {
+    if (source.url === undefined && source.seed !== true) problems.push({ field: `sources.${id}`, message: 'no url: say where the fact can be read (only the seed documents may go without)' });
+    if (!cited.has(id)) problems.push({ field: `sources.${id}`, message: 'no item cites this source; remove it or cite it' });
+  }
+  if (plan.obstacle) {
+    const q = byId.get(plan.obstacle.question);
+    if (!q || q.kind !== 'text') problems.push({ field: 'obstacle.question', message: `“${plan.obstacle.question}” is not a text question` });
+    plan.obstacle.themes.forEach((theme, i) => {
+      for (const id of theme.items) if (!itemIds.has(id)) problems.push({ field: `obstacle.themes.${i} (${theme.id}).items`, message: `no item “${id}”` });
+    });
+  }
   plan.comparisons.forEach((c, i) => {
+    for (const ref of c.when ? questionsIn(c.when) : []) {
+      if (!byId.has(ref)) problems.push({ field: `comparisons.${i}.when`, message: `refers to unknown question “${ref}”` });
+    }
     const q = byId.get(c.question);
     if (!q || q.kind === 'text') problems.push({ field: `comparisons.${i}.question`, message: `“${c.question}” is not a choice question` });
     else if (!q.options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, message: `no option of “${c.question}” has an asrt_percent, so nothing would be compared` });
   });
   return problems;
+}
+
+/**
+ * The plan's use of each question: whether any item's condition or wording, a comparison or the obstacle reads it.
+ * A question the plan never reads must be `survey_only: true`, and one marked so must not be read: a person who
+ * answers should never be ignored, and one told "this is only for the survey" should not be second-guessed.
+ */
+export function checkQuestionUse(bank: Bank, plan: PlanContent): { questionId: string; field: string; message: string }[] {
+  const used = new Set<string>();
+  const read = (text: string | undefined) => {
+    for (const [, name] of (text ?? '').matchAll(PLACEHOLDER)) if (name) used.add(name);
+  };
+  for (const item of plan.items) {
+    if (item.when) for (const q of questionsIn(item.when)) used.add(q);
+    read(item.text);
+    read(item.title);
+    read(item.next_step);
+  }
+  for (const s of plan.sections) read(s.intro);
+  for (const c of plan.comparisons) used.add(c.question);
+  if (plan.obstacle) used.add(plan.obstacle.question);
+  return bank.questions.flatMap((q) => {
+    if (q.survey_only && used.has(q.id)) return [{ questionId: q.id, field: 'survey_only', message: 'plan.yaml uses this question; remove survey_only' }];
+    if (q.survey_only && !q.help?.trim()) return [{ questionId: q.id, field: 'help', message: 'a survey_only question needs help text telling people it does not change their plan' }];
+    if (!q.survey_only && !used.has(q.id)) return [{ questionId: q.id, field: 'id', message: 'no plan item uses this answer; use it in plan.yaml or mark the question survey_only: true' }];
+    return [];
+  });
 }

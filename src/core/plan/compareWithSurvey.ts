@@ -1,3 +1,4 @@
+import { evaluate } from '../bank/evaluate.js';
 import type { Answers, Question } from '../bank/schema.js';
 import { chosenOptions } from './chosenOptions.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
@@ -10,7 +11,8 @@ export function formatPercent(percent: number): string {
 
 /**
  * The person's answers beside the published ASRT figures: one line per chosen option that has an `asrt_percent`,
- * in the order of plan.yaml's comparisons, then the bank's option order. Options without a figure produce nothing.
+ * in the order of plan.yaml's comparisons, then the bank's option order. Options without a figure produce nothing,
+ * and neither does a comparison whose `when` does not hold (one that would mislead this person).
  */
 export function compareWithSurvey(
   comparisons: PlanContent['comparisons'],
@@ -20,6 +22,7 @@ export function compareWithSurvey(
   return comparisons.flatMap((comparison) => {
     const question = questions.get(comparison.question);
     if (!question || question.kind === 'text') return [];
+    if (comparison.when && !evaluate(comparison.when, answers)) return [];
     return chosenOptions(question, answers[question.id]).flatMap((option) => {
       if (option.asrt_percent === undefined) return [];
       const text = fillPlaceholders(comparison.text, questions, answers, {

@@ -31,6 +31,12 @@ export function explainWhen(condition: Condition, questions: ReadonlyMap<string,
   return sentences.length > 0 ? sentences.join(' ') : FOR_EVERYONE;
 }
 
+/** The questions whose answers decided that a condition holds, answered ones first, each once. */
+export function decidingQuestions(condition: Condition, questions: ReadonlyMap<string, Question>, answers: Answers): string[] {
+  const reasons = merge(holds(condition, questions, answers));
+  return [...reasons.filter((r) => r.kind !== 'unanswered'), ...reasons.filter((r) => r.kind === 'unanswered')].map((r) => r.question);
+}
+
 /** The answers that make a condition true. */
 function holds(c: Condition, questions: ReadonlyMap<string, Question>, answers: Answers): Reason[] {
   if ('all' in c) return c.all.flatMap((x) => holds(x, questions, answers));
@@ -90,7 +96,7 @@ function describe(r: Reason, questions: ReadonlyMap<string, Question>): string {
   return `${label}: ${formatList(values.map((v) => `“${q.options.find((o) => o.value === v)?.label ?? v}”`))}`;
 }
 
-function labelOf(question: string, questions: ReadonlyMap<string, Question>): string {
+export function labelOf(question: string, questions: ReadonlyMap<string, Question>): string {
   const q = questions.get(question);
   return q ? questionLabel(q) : question;
 }

@@ -80,22 +80,22 @@ describe('buildPlan: wording', () => {
   });
 
   it('gives an item without `when` or `because` a reason anyway', () => {
-    const content: PlanContent = { ...tinyPlan, items: [{ id: 'bare', section: 'site_search', text: 'Hello.', sources: ['hhs'] }] };
+    const content: PlanContent = { ...tinyPlan, items: [{ id: 'bare', title: 'Bare', section: 'site_search', text: 'Hello.', sources: ['hhs'] }] };
     expect(item(plan({}, content), 'bare')?.why).toBe('This applies to everyone.');
   });
 
   it('resolves sources to title and address, leaving out a missing address', () => {
     const p = plan(postPrimaryAnswers);
     expect(item(p, 'site_hospital')?.sources).toEqual([
-      { id: 'asrt_survey', title: 'ASRT clinical-site survey', url: 'https://www.asrt.org/survey' },
-      { id: 'arrt', title: 'ARRT post-primary requirements', url: 'https://www.arrt.org/pp' },
+      { id: 'asrt_survey', title: 'ASRT clinical-site survey', url: 'https://www.asrt.org/survey', checked: '2026-11' },
+      { id: 'arrt', title: 'ARRT post-primary requirements', url: 'https://www.arrt.org/pp', checked: '2026-11' },
     ]);
-    expect(item(p, 'hipaa_ct_or_mri')?.sources).toEqual([{ id: 'hhs', title: 'HHS HIPAA guidance' }]);
+    expect(item(p, 'hipaa_ct_or_mri')?.sources).toEqual([{ id: 'hhs', title: 'HHS HIPAA guidance', checked: '2026-11' }]);
   });
 
   it('shows an unknown source id as itself instead of failing', () => {
-    const content: PlanContent = { ...tinyPlan, items: [{ id: 'x', section: 'site_search', text: 'X.', because: 'Y.', sources: ['nowhere', 'toString'] }] };
-    expect(item(plan({}, content), 'x')?.sources).toEqual([{ id: 'nowhere', title: 'nowhere' }, { id: 'toString', title: 'toString' }]);
+    const content: PlanContent = { ...tinyPlan, items: [{ id: 'x', title: 'X', section: 'site_search', text: 'X.', because: 'Y.', sources: ['nowhere', 'toString'] }] };
+    expect(item(plan({}, content), 'x')?.sources).toEqual([{ id: 'nowhere', title: 'nowhere', checked: '2026-11' }, { id: 'toString', title: 'toString', checked: '2026-11' }]);
   });
 });
 
