@@ -27,7 +27,7 @@ describe('the real question bank', () => {
   it('loads and validates with no problems', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(bank().id).toBe('clinical-path');
-    expect(bank().version).toBe('2026.11');
+    expect(bank().version).toBe('2026.12');
   });
 
   it('asks pathway first and discipline second', () => {

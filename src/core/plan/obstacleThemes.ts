@@ -19,19 +19,24 @@ export function obstacleOf(spec: PlanContent['obstacle'], answers: Answers, show
   const shownIds = new Set(shown.map((i) => i.id));
   const words = said.toLowerCase();
   const themes = spec.themes.flatMap((theme) => {
-    if (!theme.words.some((w) => startsAWord(words, w))) return [];
+    if (!theme.words.some((w) => usesWord(words, w))) return [];
     const items = theme.items.filter((id) => shownIds.has(id));
     return items.length > 0 ? [{ id: theme.id, label: theme.label, items }] : [];
   });
   return { title: spec.title, said, themes };
 }
 
-/** Whether `word` begins a word in `text` (both lower case): "far" matches "far away", not "safari". */
-export function startsAWord(text: string, word: string): boolean {
-  let at = text.indexOf(word);
-  while (at !== -1) {
-    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return true;
-    at = text.indexOf(word, at + 1);
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Whether `text` (lower case) uses `word` as a whole word: "exam" matches "my exam", not "example". A word ending
+ * in `*` is a beginning: "relocat*" matches "relocate" and "relocation".
+ */
+export function usesWord(text: string, word: string): boolean {
+  const stem = word.endsWith('*');
+  const w = stem ? word.slice(0, -1) : word;
+  for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) {
+    if (!isLetter(text[at - 1]) && (stem || !isLetter(text[at + w.length]))) return true;
   }
   return false;
 }

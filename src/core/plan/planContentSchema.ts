@@ -71,8 +71,8 @@ export const planContentSchema = z.strictObject({
         z.strictObject({
           id: itemId,
           label: safeText.min(1),
-          /** Lower-case word beginnings, at least 3 letters: "relocat" matches "relocate" and "relocation". */
-          words: z.array(z.string().regex(/^[a-z][a-z' -]{2,}$/, 'must be lower-case letters, at least 3')).min(1),
+          /** Lower-case whole words or phrases, at least 3 letters; a trailing `*` matches any ending ("relocat*"). */
+          words: z.array(z.string().regex(/^[a-z][a-z' -]{2,}\*?$/, 'must be lower-case letters, at least 3, with an optional * at the end')).min(1),
           items: z.array(itemId).min(1),
         }),
       ),
