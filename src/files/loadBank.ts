@@ -47,10 +47,11 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   if (!bankResult.ok) return bankResult;
   const planResult = planContentSchema.safeParse(planFile.data);
   if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data) };
-  const planProblems = checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file }));
+  const planProblems = [
+    ...checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file })),
+    ...checkQuestionUse(bankResult.bank, planResult.data).map((p) => ({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file })),
+  ];
   if (planProblems.length > 0) return { ok: false, problems: planProblems };
-  const useProblems = checkQuestionUse(bankResult.bank, planResult.data).map((p) => ({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file }));
-  if (useProblems.length > 0) return { ok: false, problems: useProblems };
   const personas = loadPersonas(join(dir, 'personas'), show('personas'), bankResult.bank);
   if (!personas.ok) return personas;
   return { ok: true, content: { bank: bankResult.bank, plan: planResult.data, personas: personas.personas } };

@@ -29,10 +29,10 @@ export function syntheticResponse(random) {
     hipaa_training: pick(['employer', 'clinical_facility', 'educational_program', 'unspecified', 'online', 'not_yet'], random),
     liability_required: pick(['yes', 'no', 'not_sure'], random),
     paid_for_clinicals: pick(['yes', 'no', 'not_yet', 'prefer_not_to_say'], random),
-    reflect_relocation: pick(['stay_local', 'about_an_hour', 'several_hours', 'anywhere'], random),
+    reflect_watched: pick(['opportunity', 'pressure', 'both', 'not_sure'], random),
   };
   if (answers.liability_required === 'yes') answers.liability_source = pick(['employer_policy', 'own_policy', 'school_policy', 'not_arranged'], random);
-  return { format: 'clinical-path/response', formatVersion: 1, bank: { id: 'clinical-path', version: '2026.11' }, responseId: randomUUID(), month: '2026-11', answers };
+  return { format: 'clinical-path/response', formatVersion: 1, bank: { id: 'clinical-path', version: '2026.12' }, responseId: randomUUID(), month: '2026-11', answers };
 }
 
 /** Writes `count` responses, one per line, to `path`. */

@@ -11,7 +11,7 @@ import { ROOT, runBin, tempHome } from './runBin.js';
 let home: string;
 let store: string;
 const persona = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'answers', 'ct-employed.json'), 'utf8')) as { answers: Record<string, unknown> };
-const NOTE = 'The questions were updated (2025.01 → 2026.11); 1 earlier answer no longer applies and was dropped: retired_question.';
+const NOTE = 'The questions were updated (2025.01 → 2026.12); 1 earlier answer no longer applies and was dropped: retired_question.';
 
 function saveAgainstOldBank(answers: Record<string, unknown>, version = '2025.01') {
   mkdirSync(store, { recursive: true });
@@ -53,12 +53,12 @@ describe('answers saved against an older bank, one of them to a question since r
     saveAgainstOldBank({ ...persona.answers, retired_question: 'x', ['gone\u001b]52;c;cm0gLXJmIH4K\u0007\u202e']: 'y' }, '2025\u001b[2J.01');
     const result = runBin(['--store', store, 'plan'], { home });
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('The questions were updated (2025.01 → 2026.11); 2 earlier answers no longer apply and were dropped: retired_question, gone.\n');
+    expect(result.stderr).toBe('The questions were updated (2025.01 → 2026.12); 2 earlier answers no longer apply and were dropped: retired_question, gone.\n');
     expect(result.stderr).not.toMatch(RAW_UNSAFE);
   });
 
   it.each<[string, string]>([
-    ['the same bank version', '2026.11'],
+    ['the same bank version', '2026.12'],
     ['an older version whose answers all still apply', '2025.01'],
   ])('no note with %s', (_name, version) => {
     saveAgainstOldBank(persona.answers, version);

@@ -95,12 +95,12 @@ describe('demo in a real terminal', () => {
     expect(before.some((line) => line.startsWith(join('.config', 'clinical-path', 'answers.json')))).toBe(true);
 
     const run = (session = startPty(['demo', '--persona', 'turned-down'], { home }));
-    await run.waitFor('Question 1 of 19');
+    await run.waitFor('Question 1 of 22');
     expect(run.output()).toContain('Nothing is saved in a demo');
     for (const n of [2, 3, 4]) {
       run.mark();
       run.write(KEYS.space);
-      await run.waitFor(`Question ${n} of 19`);
+      await run.waitFor(`Question ${n} of 22`);
     }
     // Employment: the class picks "Yes, somewhere that does the discipline I'm working toward" instead.
     run.mark();
@@ -108,7 +108,7 @@ describe('demo in a real terminal', () => {
     await run.waitFor('The class chooses');
     run.mark();
     run.write('1');
-    await run.waitFor('Question 5 of 19');
+    await run.waitFor('Question 5 of 20');
     run.mark();
     run.write(KEYS.left);
     await run.waitFor("❯ Yes, somewhere that does the discipline I'm working toward");
@@ -121,10 +121,10 @@ describe('demo in a real terminal', () => {
 
   it('Ctrl+C ends the demo with exit 130; the frame stays shorter than a small terminal', async () => {
     const run = (session = startPty(['demo', '--persona', 'turned-down'], { home, rows: 12 }));
-    await run.waitFor('Question 1 of 19');
+    await run.waitFor('Question 1 of 22');
     run.mark();
     run.write(KEYS.space);
-    await run.waitFor('Question 2 of 19');
+    await run.waitFor('Question 2 of 22');
     run.write(KEYS.ctrlC);
     expect((await run.exited).exitCode).toBe(130);
     expect(run.raw()).not.toContain('\u001B[3J');

@@ -64,7 +64,7 @@ const readers: Reader[] = [
     missing: remove,
     latin1: { bytes: withComment, message: commentLine(bankFile('bank.yaml')) },
     duplicate: { text: `${bankFile('bank.yaml')}id: again\n`, message: /line \d+: the key “id” appears twice/ },
-    wrongType: { text: bankFile('bank.yaml').replace('version: "2026.11"', 'version: [2026, 11]'), message: /version: / },
+    wrongType: { text: bankFile('bank.yaml').replace('version: "2026.12"', 'version: [2026, 12]'), message: /version: / },
     unknownId: {
       file: 'bank/sections/02-clinical-site.yaml',
       text: bankFile('sections/02-clinical-site.yaml').replace('    kind: multi\n', '    kind: multi\n    show_if: { question: nosuch, in: [x] }\n'),

@@ -89,7 +89,7 @@ describe('hostile values in other people’s response files', () => {
   const BAD: [string, string, () => string][] = [
     ['a hostile option value', 'v.json:1: answers.hipaa_training: “ARED', () => JSON.stringify(response(11, { hipaa_training: HOSTILE_TEXT }))],
     ['a hostile question id', 'k.json:1: answers.ARED', () => JSON.stringify(response(12, { [HOSTILE_TEXT]: 'x' }))],
-    ['a hostile bank id', 'b.json:1: bank ARED', () => JSON.stringify({ ...response(13), bank: { id: HOSTILE_TEXT, version: '2026.11' } })],
+    ['a hostile bank id', 'b.json:1: bank ARED', () => JSON.stringify({ ...response(13), bank: { id: HOSTILE_TEXT, version: '2026.12' } })],
     ['a hostile unknown field', 'f.json:1: ARED', () => JSON.stringify({ ...response(14), [HOSTILE_TEXT]: 1 })],
     ['a hostile file name', 'evil.json:1: not valid JSON', () => 'not json'],
   ];

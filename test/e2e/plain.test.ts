@@ -31,12 +31,15 @@ const FULL_RUN = [
   '1', // CT
   '', // credentials_held: nothing ticked → the reducer's "Choose at least one option."
   '1', // radiography
-  '1', // employment
+  '1', // employment: where the discipline is done
+  '1', // work_hours: full time
   '1', // education_program
   '1, 2', // site_types: hospital, imaging center
   '1 3', // clinical_arrangement: employer, non-employer provider
   '1', // employer_hours
   '1', // site_authorization
+  '1', // clinical_travel
+  '1', // block_rotation
   '1', // paid_for_clinicals
   '1', // hipaa_training
   '1', // liability_required: yes
@@ -44,10 +47,11 @@ const FULL_RUN = [
   'new', // state: four match, listed
   'new mex', // New Mexico
   '1', // exam_timing
-  '1', '1', '1', '1', '1', // the reflection questions
+  '1', '1', '1', // the reflection questions asked of someone working where the discipline is done
   'Night shifts', // obstacle
   '4', // review: change employment…
-  '3', // …to "Not in imaging right now", back to the review
+  '3', // …to "Not in imaging right now", which asks the questions that now apply
+  '1', // reflect_relocation (site_contact stays hidden: the program places this person)
   '', // show the plan
 ];
 
@@ -98,15 +102,16 @@ describe('plain mode through pipes', () => {
     run(lines('1', '1'));
     const again = run(lines('1'));
     expect(again.stdout.split('\n').slice(0, 2)).toEqual([
-      'Welcome back: your answers were saved. Picking up at question 3 of 18.',
-      'Question 3 of 18 · About you',
+      'Welcome back: your answers were saved. Picking up at question 3 of 20.',
+      'Question 3 of 20 · About you',
     ]);
-    expect(again.stdout).toContain('Question 4 of 18');
+    expect(again.stdout).toContain('Question 4 of 20');
     expect(savedAnswers()).toMatchObject({ credentials_held: ['radiography'] });
 
-    // The 17 questions left on this path (clinical_arrangement 1 shows employer_hours; liability 1 shows its source).
-    const finished = run(lines(...Array<string>(17).fill('1'), ''));
-    expect(finished.stdout).toContain('Picking up at question 4 of 18.');
+    // The 16 questions left on this path (employment 1 shows work_hours; clinical_arrangement 1 shows employer_hours;
+    // liability 1 shows its source; training where one works hides travel, block rotation and the job reflection).
+    const finished = run(lines(...Array<string>(16).fill('1'), ''));
+    expect(finished.stdout).toContain('Picking up at question 4 of 20.');
     expect(finished.code).toBe(0);
     const reopened = run('');
     expect(reopened.code).toBe(1);

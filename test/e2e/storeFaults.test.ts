@@ -78,7 +78,7 @@ describe('answers saved against an older question bank', () => {
     mkdirSync(store, { recursive: true });
     writeFileSync(join(store, 'answers.json'), JSON.stringify({ format: 'clinical-path/progress', formatVersion: 1, bank: { id: 'clinical-path', version: '2025.01' }, progress: { answers, current: null, screen: 'done' } }));
     const interview = run(['--plain']);
-    expect(interview.stdout.split('\n')[0]).toBe('The questions were updated (2025.01 → 2026.11); 1 earlier answer no longer applies and was dropped: retired_question.');
+    expect(interview.stdout.split('\n')[0]).toBe('The questions were updated (2025.01 → 2026.12); 1 earlier answer no longer applies and was dropped: retired_question.');
     const { retired_question: _gone, ...kept } = answers;
     expect(JSON.parse(run(['answers', '--json']).stdout).answers).toEqual(kept);
   });

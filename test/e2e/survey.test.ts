@@ -34,7 +34,7 @@ describe('export', () => {
     expect(Object.keys(first).sort()).toEqual(['answers', 'bank', 'format', 'formatVersion', 'month', 'responseId']);
     expect(first.responseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(first.month).toMatch(/^\d{4}-\d{2}$/);
-    expect(first.bank).toEqual({ id: 'clinical-path', version: '2026.11' });
+    expect(first.bank).toEqual({ id: 'clinical-path', version: '2026.12' });
     expect(first.answers).not.toHaveProperty('obstacle');
     const text = JSON.stringify(first);
     for (const canary of [home, process.env.USER ?? 'root', 'T', ':']) if (canary.length > 3) expect(text).not.toContain(canary);
@@ -119,7 +119,7 @@ describe('bad input to collect and report', () => {
     ['a file that is not JSON', () => [write('notes.json', 'hello there')], /notes\.json:1: not valid JSON/],
     ['a truncated line', () => [write('cut.jsonl', `${valid()}\n${valid().slice(0, 60)}\n`)], /cut\.jsonl:2: not valid JSON \(the record looks cut short\)/, 2],
     ['an unknown option', () => [write('bad.json', valid().replace('"hipaa_training":"', '"hipaa_training":"x'))], /bad\.json:1: answers\.hipaa_training: .* is not an option/],
-    ['another bank version', () => [write('old.json', valid().replace('2026.11', '2025.01'))], /old\.json:1: bank version 2025\.01, expected 2026\.11/],
+    ['another bank version', () => [write('old.json', valid().replace('2026.12', '2025.01'))], /old\.json:1: bank version 2025\.01, expected 2026\.12/],
     ['an empty folder', () => [(mkdirSync(join(home, 'empty')), join(home, 'empty'))], /empty: no \.json or \.jsonl files/],
     ['a missing file', () => [join(home, 'nope.jsonl')], /nope\.jsonl: no such file/],
   ])('%s: file:line and reason, exit 2, nothing written; --skip-invalid counts it', (_name, make, message, respondents = 1) => {

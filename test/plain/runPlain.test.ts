@@ -34,8 +34,8 @@ describe('runPlain', () => {
     expect(code).toBe(1);
     expect(err).toBe(`${INPUT_ENDED}\n`);
     expect(store.saves).toBe(5);
-    expect(Object.keys(store.open().progress?.answers ?? {})).toEqual(['pathway', 'discipline', 'credentials_held', 'employment', 'education_program']);
-    expect(store.open().progress).toMatchObject({ screen: 'question', current: 'site_types' });
+    expect(Object.keys(store.open().progress?.answers ?? {})).toEqual(['pathway', 'discipline', 'credentials_held', 'employment', 'work_hours']);
+    expect(store.open().progress).toMatchObject({ screen: 'question', current: 'education_program' });
   });
 
   it('with no input at all: the first question, then the saved-progress message and exit code 1', async () => {
@@ -49,15 +49,15 @@ describe('runPlain', () => {
   it('resumes where the last run stopped, with one welcome-back line', async () => {
     const first = await run('1\n1\n');
     const again = await run('', first.store);
-    expect(again.out.split('\n').slice(0, 2)).toEqual(['Welcome back: your answers were saved. Picking up at question 3 of 18.', 'Question 3 of 18 · About you']);
+    expect(again.out.split('\n').slice(0, 2)).toEqual(['Welcome back: your answers were saved. Picking up at question 3 of 20.', 'Question 3 of 20 · About you']);
   });
 
   it('reopens a finished interview at the review', async () => {
     const { answers } = JSON.parse(readFileSync(new URL('../fixtures/answers/ct-employed.json', import.meta.url), 'utf8'));
-    const store = memoryStore({ progress: { answers, current: null, screen: 'done' }, bank: { id: 'clinical-path', version: '2026.11' } });
+    const store = memoryStore({ progress: { answers, current: null, screen: 'done' }, bank: { id: 'clinical-path', version: '2026.12' } });
     const lines = (await run('', store)).out.split('\n');
     expect(lines.slice(0, 2)).toEqual(['Welcome back: all questions are answered. Review your answers, then show your plan.', `Review your answers (${Object.keys(answers).length}):`]);
-    expect(lines).toContain('12. State: Texas');
+    expect(lines).toContain('13. State: Texas');
   });
 
   it('prints no escape sequences', async () => {

@@ -20,7 +20,7 @@ describe('presenter stepping', () => {
     const screen = run.screen();
     expect(screen.split('\n')[0]).toMatch(/^Demo: Dana — An R\.T\.\(R\) with online CT courses/);
     expect(screen).toContain('Nothing is saved in a demo');
-    expect(screen).toContain('Question 1 of 19 · About you');
+    expect(screen).toContain('Question 1 of 22 · About you');
     expect(screen).toMatch(/❯ Registered technologist working toward an ARRT post-primary credential ← Dana's answer/);
     expect(screen).toMatch(/^ {2}Sonography student in a program$/m);
     expect(screen).toContain('space/enter next · e change answer · esc quit');
@@ -29,15 +29,15 @@ describe('presenter stepping', () => {
   it('moves on with Space and Enter, back with ←, and shows ticked boxes on a multi choice', async () => {
     const run = await renderDemo({ persona: 'turned-down' });
     await run.press(keys.space);
-    expect(run.screen()).toContain('Question 2 of 19');
+    expect(run.screen()).toContain('Question 2 of 22');
     expect(run.screen()).toContain('❯ Computed tomography (CT) ← Dana\'s answer');
     await run.press(keys.enter);
-    expect(run.screen()).toContain('Question 3 of 19');
+    expect(run.screen()).toContain('Question 3 of 22');
     expect(run.screen()).toContain('❯ [x] Radiography (R) ← Dana\'s answer');
     expect(run.screen()).toContain('  [ ] Radiation therapy (T)');
     expect(run.screen()).toContain('space/enter next · ← back · e change answer · esc quit');
     await run.press(keys.left);
-    expect(run.screen()).toContain('Question 2 of 19');
+    expect(run.screen()).toContain('Question 2 of 22');
     expect(run.screen()).toContain('Which discipline or specialty');
     // The full story shows on the first screen only; after that it is one line.
     expect(run.screen().split('\n')[1]).toBe('Nothing is saved in a demo.');
@@ -70,8 +70,8 @@ describe('presenter stepping', () => {
     expect(run.lastState()?.answers).not.toHaveProperty('site_authorization');
     await run.press(keys.enter); // the first option
     await run.waitForText('Nothing is saved in a demo');
-    expect(run.screen()).toContain('Have you had to pay for your clinical experience?');
-    expect(run.screen()).toContain("❯ No ← Dana's answer");
+    expect(run.screen()).toContain('How far could you travel, regularly, to get to a clinical site?');
+    expect(run.screen()).toContain("❯ Up to about an hour ← Dana's answer");
 
     await stepToPlan(run);
     const screen = run.screen();
@@ -96,7 +96,7 @@ describe('presenter stepping', () => {
     await run.waitForText('The class chooses');
     await run.press(keys.left);
     expect(run.screen()).toContain("← Dana's answer");
-    expect(run.screen()).toContain('Question 1 of 19');
+    expect(run.screen()).toContain('Question 1 of 22');
     expect(run.changes).toEqual([]);
   });
 });
@@ -105,7 +105,7 @@ describe('autoplay', () => {
   it('steps on its own, pauses and resumes with p, and manual keys still work', async () => {
     const run = await renderDemo({ persona: 'turned-down', autoplay: 0.05 });
     expect(run.screen()).toContain('autoplay every 0.05 s');
-    await run.waitForText('Question 3 of 19');
+    await run.waitForText('Question 3 of 22');
     await run.press('p');
     expect(run.screen()).toContain('autoplay paused (p resumes)');
     expect(run.screen()).toContain('p resume');
@@ -122,7 +122,7 @@ describe('autoplay', () => {
     const run = await renderDemo({ persona: 'turned-down', autoplay: 0.05 });
     await run.press('e');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(run.screen()).toContain('Question 1 of 19');
+    expect(run.screen()).toContain('Question 1 of 22');
     expect(run.screen()).toContain('The class chooses');
   });
 });
@@ -141,7 +141,7 @@ describe('the plan and the comparison', () => {
     expect(run.screen()).toMatch(/lines \d{2}–/);
     expect(run.screen().split('\n').length).toBeLessThan(20);
     await run.press(keys.left);
-    expect(run.screen()).toContain('Question 19 of 19');
+    expect(run.screen()).toContain('Question 22 of 22');
   });
 
   it('c compares with another persona: section by section, what only one plan has, with Why', async () => {
@@ -156,7 +156,7 @@ describe('the plan and the comparison', () => {
     for (const title of ['Clinical site search', 'HIPAA training', 'Liability coverage', 'Credential timing']) expect(screen).toContain(title);
     expect(screen).toContain("Only in Dana's plan");
     expect(screen).toContain("Only in Marcus's plan");
-    expect(screen).toContain('• Your program arranges placements, so put your energy into making them count.');
+    expect(screen).toContain('• Your program arranges your clinical sites, so you don\'t have to find one; put your energy into');
     expect(screen).toMatch(/Why: You answered/);
     await run.press(keys.left);
     await run.waitForText("Dana's plan");
