@@ -5,11 +5,12 @@ import type { Content } from '../files/loadBank.js';
 import { renderPlan, type PlanFormat } from '../render/renderPlan.js';
 import { writeOutput } from './writeOutput.js';
 
-
 export interface PlanOutputOptions {
   format?: PlanFormat;
   out?: string;
   color?: boolean;
+  /** Text format: every Why and Sources line in full instead of one short line per item. */
+  details?: boolean;
 }
 
 /** Builds the plan from complete answers and prints it, or writes it to --out. */
@@ -18,6 +19,6 @@ export function outputPlan(content: Content, answers: Answers, options: PlanOutp
   const toTerminal = !options.out || isDash(options.out);
   const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;
-  writeOutput(renderPlan(plan, options.format ?? 'text', { color, width }), options.out);
+  writeOutput(renderPlan(plan, options.format ?? 'text', { color, width, details: Boolean(options.details) }), options.out);
   if (!toTerminal) process.stderr.write(`Plan written to ${options.out}\n`);
 }

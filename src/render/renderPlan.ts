@@ -5,7 +5,10 @@ import { renderPlanText, type PlanTextOptions } from './planText.js';
 
 export type PlanFormat = 'text' | 'markdown' | 'json';
 
-/** `width`, `color` and `chalk` apply to the text format only. */
+/**
+ * `width`, `color`, `chalk` and `details` apply to the text format only: Markdown always has every Why and Sources
+ * line in full, and JSON carries the whole plan.
+ */
 export type RenderPlanOptions = PlanTextOptions;
 
 /** The plan in the requested format, ending with a newline. */

@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tinySections } from '../fixtures/tinyBank.js';
+import { postPrimaryAnswers, tinyPlan } from '../fixtures/tinyPlan.js';
 import { ROOT, runBin, tempHome } from './runBin.js';
 
 const persona = (name: string) => join(ROOT, 'test', 'fixtures', 'answers', `${name}.json`);
@@ -130,6 +132,62 @@ describe('plan, answers, reset', () => {
     expect(run(['plan', '--format', 'markdown']).stdout).toMatch(/^# /);
     expect(JSON.parse(run(['plan', '--format', 'json']).stdout).sections).toHaveLength(4);
     expect(run(['plan', '--format', 'pdf']).code).toBe(2);
+  });
+
+  describe('--details', () => {
+    // A small bank of its own (JSON is YAML), so the check does not depend on the shipped wording.
+    const tinyBankFolder = () => {
+      const dir = join(home, 'tiny');
+      mkdirSync(join(dir, 'sections'), { recursive: true });
+      writeFileSync(join(dir, 'bank.yaml'), JSON.stringify({ id: 'tiny', version: '1', title: 'Tiny bank' }));
+      tinySections.forEach((section, i) => writeFileSync(join(dir, 'sections', `0${i + 1}.yaml`), JSON.stringify(section)));
+      const plan = structuredClone(tinyPlan);
+      plan.items[0]!.next_step = 'List three sites within driving distance.';
+      plan.sources.hhs!.seed = true; // validate asks every source but the seed documents for an address
+      writeFileSync(join(dir, 'plan.yaml'), JSON.stringify(plan));
+      const answers = join(home, 'answers.json');
+      writeFileSync(answers, JSON.stringify({ answers: { ...postPrimaryAnswers, obstacle: '' } }));
+      return { dir, answers };
+    };
+    const SHORT = '    Why: applies to everyone · Sources: ASRT clinical-site survey\n';
+    const FULL = '    Why: Everyone needs a clinical site.\n    Sources: ASRT clinical-site survey (https://www.asrt.org/survey), checked\n      2026-11\n';
+
+    it('shows every Why and Sources line in full, after the interview with --answers and with plan', () => {
+      const { dir, answers } = tinyBankFolder();
+      const short = run(['--questions', dir, '--answers', answers]);
+      expect(short.stderr).toBe('');
+      expect(short.code).toBe(0);
+      expect(short.stdout).toContain('Your next steps\n  1. List three sites within driving distance.\n     → see “List nearby sites” in Clinical site search\n');
+      expect(short.stdout).toContain(SHORT);
+      expect(short.stdout).not.toContain('https://');
+      for (const args of [['--answers', answers, '--details'], ['plan', '--details']]) {
+        const full = run(['--questions', dir, ...args]);
+        expect(full.stderr).toBe('');
+        expect(full.code).toBe(0);
+        expect(full.stdout).toContain(FULL);
+        expect(full.stdout).not.toContain(SHORT);
+      }
+      expect(run(['--questions', dir, 'plan']).stdout).toBe(short.stdout);
+    });
+
+    it('changes nothing in Markdown or JSON, which are always in full', () => {
+      const { dir, answers } = tinyBankFolder();
+      run(['--questions', dir, '--answers', answers]);
+      for (const format of ['markdown', 'json']) {
+        const plain = run(['--questions', dir, 'plan', '--format', format]);
+        expect(plain.code).toBe(0);
+        expect(run(['--questions', dir, 'plan', '--format', format, '--details']).stdout).toBe(plain.stdout);
+      }
+      expect(run(['--questions', dir, 'plan', '--format', 'markdown']).stdout).toContain('**Why:** Everyone needs a clinical site.');
+    });
+
+    it('is in the help of plan and of the interview', () => {
+      for (const args of [['plan', '--help'], ['--help']]) {
+        const help = run(args);
+        expect(help.code).toBe(0);
+        expect(help.stdout).toMatch(/--details\s+Show every Why and Sources line in full/);
+      }
+    });
   });
 
   it('answers lists labels and where they are saved', () => {

@@ -55,7 +55,7 @@ describe('the large theme (--large, CLINICAL_PATH_THEME=large)', () => {
   });
 
   it('keeps no dim text in the plan either', async () => {
-    const run = await renderDemo({ persona: 'turned-down', theme: largeTheme, color: true, rows: 30 });
+    const run = await renderDemo({ persona: 'turned-down', theme: largeTheme, color: true, rows: 60 });
     await stepToPlan(run);
     expect(run.screen()).toContain('Why:');
     expect(run.frames.slice(-1)[0]).not.toContain('\u001B[2m');

@@ -131,10 +131,14 @@ describe('planLines', () => {
   const ESC = String.fromCharCode(27);
 
   it('keeps every line within the width, splitting a long address instead of cutting it', () => {
-    const lines = planLines(plan, 60, { color: false, dim: true });
+    // The plan's short Why lines name no addresses; an item's text still may.
+    const address = 'https://www.arrt.org/pages/arrt-reference-documents/by-document-type/clinical-experience-requirements';
+    const withAddress = structuredClone(plan);
+    withAddress.sections[0]!.items[0]!.text += ` See ${address}`;
+    const lines = planLines(withAddress, 60, { color: false, dim: true });
     expect(lines.every((l) => l.text.length <= 60)).toBe(true);
     const joined = lines.map((l) => l.text.trim()).join('');
-    expect(joined).toContain('https://www.arrt.org/pages/arrt-reference-documents/by-document-type/clinical-experience-requirements');
+    expect(joined).toContain(address);
   });
 
   it('keeps the plan’s colors, without dim for the large theme', () => {

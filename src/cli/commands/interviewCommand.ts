@@ -13,6 +13,7 @@ export const interviewCommand: CommandModule<GlobalOptions, Args> = {
       .option('answers', { type: 'string', describe: 'No interview: read answers from a JSON or YAML FILE, save them, print the plan' })
       .option('format', { choices: PLAN_FORMATS, default: 'text' as const, describe: 'Plan format (with --answers)' })
       .option('out', { type: 'string', describe: 'Write the plan to FILE (with --answers)' })
+      .option('details', { type: 'boolean', describe: 'Show every Why and Sources line in full (with --answers)' })
       .option('large', { type: 'boolean', describe: 'Projector mode: wider spacing, no dim text (env CLINICAL_PATH_THEME=large)' }),
   handler: async (args) => (await import('./interviewRun.js')).run(args),
 };

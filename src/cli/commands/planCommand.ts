@@ -11,6 +11,7 @@ export const planCommand: CommandModule<GlobalOptions, Args> = {
   builder: (y) =>
     y
       .option('format', { choices: PLAN_FORMATS, default: 'text' as const, describe: 'Output format' })
-      .option('out', { type: 'string', describe: 'Write to FILE instead of the screen' }),
+      .option('out', { type: 'string', describe: 'Write to FILE instead of the screen' })
+      .option('details', { type: 'boolean', describe: 'Show every Why and Sources line in full' }),
   handler: async (args) => (await import('./planRun.js')).run(args),
 };

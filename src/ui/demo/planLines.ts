@@ -11,7 +11,8 @@ function linesOf(text: string): string[] {
 
 /**
  * The plan as lines for a scroll view, each at most `width` columns so none wraps (the window's height holds).
- * renderPlanText keeps a long address on a line of its own; such a line is split here, so the class still
+ * It is the terminal plan with its short Why lines (one line per item, already cut to the width). renderPlanText
+ * keeps a long address in an item's text on a line of its own; such a line is split here, so the class still
  * sees all of it. `dim: false` (the large theme) takes the dim style out of the plan's own colors.
  */
 export function planLines(plan: Plan, width: number, options: { color: boolean; dim: boolean; chalk?: ChalkInstance }): ScrollLine[] {
