@@ -9,7 +9,7 @@ export interface PlanOutputOptions {
   format?: PlanFormat;
   out?: string;
   color?: boolean;
-  /** Text format: every Why and Sources line in full instead of one short line per item. */
+  /** Text format: every Why and Sources line in full instead of one short line per item (default: only with --out). */
   details?: boolean;
 }
 
@@ -19,6 +19,8 @@ export function outputPlan(content: Content, answers: Answers, options: PlanOutp
   const toTerminal = !options.out || isDash(options.out);
   const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;
-  writeOutput(renderPlan(plan, options.format ?? 'text', { color, width, details: Boolean(options.details) }), options.out);
+  // A plan saved to a file is kept and read later, away from the app: it keeps every Why and Sources line.
+  const details = options.details ?? !toTerminal;
+  writeOutput(renderPlan(plan, options.format ?? 'text', { color, width, details }), options.out);
   if (!toTerminal) process.stderr.write(`Plan written to ${options.out}\n`);
 }
