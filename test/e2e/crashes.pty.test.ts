@@ -70,13 +70,14 @@ async function quitAndCheck(again: PtySession, store: string, stale: number, bef
   expect(existsSync(join(store, 'answers.lock'))).toBe(false);
 }
 
-// The first five questions of the shipped bank, in order; credentials_held ticks its first option with Space.
+// The first five questions of the shipped bank, in order; credentials_held ticks its first option with Space, and
+// employment's first option (working where the discipline is done) asks work_hours next.
 const FIRST_FIVE = [
   ['pathway', 'single'],
   ['discipline', 'single'],
   ['credentials_held', 'multi'],
   ['employment', 'single'],
-  ['education_program', 'single'],
+  ['work_hours', 'single'],
 ] as const;
 
 describe('kill -9 in the middle of the interview', () => {
