@@ -1,6 +1,7 @@
 import { conditionValues } from '../bank/bankRules.js';
 import { questionsIn } from '../bank/evaluate.js';
 import type { Bank } from '../bank/schema.js';
+import { PLACEHOLDER } from './fillPlaceholders.js';
 import type { PlanContent } from './planContentSchema.js';
 
 export interface PlanProblem {
@@ -8,7 +9,6 @@ export interface PlanProblem {
   message: string;
 }
 
-const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 /** Cross-checks plan.yaml against the bank: questions, option values, placeholders and source ids must exist. */
 export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {

@@ -2,7 +2,8 @@ import type { Answers, AnswerValue, Question } from '../bank/schema.js';
 import { chosenOptions } from './chosenOptions.js';
 import { formatList } from './formatList.js';
 
-const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+/** `{question_id}` in plan text; the one pattern both filling and checking use. */
+export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 /** What a placeholder becomes when there is nothing to insert. */
 export const UNANSWERED_PHRASE = 'your choice';
