@@ -13,6 +13,7 @@ import { planCommand } from './commands/planCommand.js';
 import { resetCommand } from './commands/resetCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
+import { statesCommand } from './commands/statesCommand.js';
 import type { GlobalOptions } from './context.js';
 import { stopOnUncaught } from './stopOnUncaught.js';
 
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<void> {
       .command(reportCommand as never)
       .command(dictionaryCommand as never)
       .command(demoCommand as never)
+      .command(statesCommand as never)
       .strict()
       .version(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev')
       .alias('h', 'help')

@@ -15,7 +15,7 @@ export interface PlanOutputOptions {
 
 /** Builds the plan from complete answers and prints it, or writes it to --out. */
 export function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): void {
-  const plan = buildPlan(content.bank, content.plan, answers, new Date());
+  const plan = buildPlan(content.bank, content.plan, answers, new Date(), content.states);
   const toTerminal = !options.out || isDash(options.out);
   const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;

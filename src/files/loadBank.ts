@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseBank, type BankProblem, type ParsedFile } from '../core/bank/parseBank.js';
 import type { Bank } from '../core/bank/schema.js';
@@ -10,15 +10,21 @@ import { SIZE_LIMITS } from './sizeLimits.js';
 import { describeFsError } from './describeFsError.js';
 import { loadPersonas } from './loadPersonas.js';
 import type { Persona } from '../core/persona/personaSchema.js';
+import type { StatesContent } from '../core/states/statesSchema.js';
+import { loadStates } from './loadStates.js';
+import { questionsIn } from '../core/bank/evaluate.js';
+import { STATE_LICENSE } from '../core/states/stateFacts.js';
 
-export type Content = { bank: Bank; plan: PlanContent; personas: Persona[] };
-export type ContentResult = { ok: true; content: Content } | { ok: false; problems: BankProblem[] };
+export type Content = { bank: Bank; plan: PlanContent; personas: Persona[]; states?: StatesContent };
+/** `warnings` (a state fact due for a re-check) are worth printing but stop nothing. */
+export type ContentResult = { ok: true; content: Content; warnings: BankProblem[] } | { ok: false; problems: BankProblem[] };
 
 /**
  * Loads and validates a question bank folder: bank.yaml, sections/*.yaml (asked in file-name order),
- * plan.yaml and the demo personas in personas/*.yaml (optional). Every problem is collected; none is thrown.
+ * plan.yaml, states.yaml (optional unless the plan reads it) and the demo personas in personas/*.yaml (optional).
+ * Every problem is collected; none is thrown. `now` judges the months in states.yaml.
  */
-export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) || '.'): ContentResult {
+export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) || '.', now = new Date()): ContentResult {
   const problems: BankProblem[] = [];
   const show = (name: string) => join(shownAs, name);
   const notFolder = folderProblem(dir);
@@ -47,14 +53,22 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   if (!bankResult.ok) return bankResult;
   const planResult = planContentSchema.safeParse(planFile.data);
   if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data) };
-  const planProblems = [
+  const planProblems: BankProblem[] = [
     ...checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file })),
     ...checkQuestionUse(bankResult.bank, planResult.data).map((p) => ({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file })),
   ];
+  const states = existsSync(join(dir, 'states.yaml')) ? loadStates(join(dir, 'states.yaml'), show('states.yaml'), bankResult.bank, now) : undefined;
+  if (!states && readsStates(planResult.data)) planProblems.push({ file: planFile.file, message: 'items read state_license, but there is no states.yaml next to it' });
+  if (states && !states.ok) planProblems.push(...states.problems);
   if (planProblems.length > 0) return { ok: false, problems: planProblems };
   const personas = loadPersonas(join(dir, 'personas'), show('personas'), bankResult.bank);
   if (!personas.ok) return personas;
-  return { ok: true, content: { bank: bankResult.bank, plan: planResult.data, personas: personas.personas } };
+  const content: Content = { bank: bankResult.bank, plan: planResult.data, personas: personas.personas, ...(states?.ok ? { states: states.states } : {}) };
+  return { ok: true, content, warnings: states?.ok ? states.warnings : [] };
+}
+
+function readsStates(plan: PlanContent): boolean {
+  return plan.items.some((item) => item.when !== undefined && questionsIn(item.when).includes(STATE_LICENSE));
 }
 
 /** Why `dir` cannot be a question bank folder, if it cannot; one line instead of "bank.yaml: not found" and more. */

@@ -14,7 +14,7 @@ function content() {
   if (!result.ok) throw new Error(`questions/ does not load:\n${JSON.stringify(result.problems, null, 2)}`);
   return result.content;
 }
-const planFor = (answers: Answers): Plan => buildPlan(content().bank, content().plan, answers, NOW);
+const planFor = (answers: Answers): Plan => buildPlan(content().bank, content().plan, answers, NOW, content().states);
 const itemIds = (p: Plan) => p.sections.flatMap((s) => s.items.map((i) => i.id));
 
 const reflections = {
@@ -81,7 +81,8 @@ describe('plan.yaml', () => {
   it('gives every source a title and every item known sources', () => {
     const { sources, items } = content().plan;
     for (const [id, s] of Object.entries(sources)) expect(s.title.trim(), id).not.toBe('');
-    for (const item of items) for (const s of item.sources) expect(Object.keys(sources), item.id).toContain(s);
+    // state_license and state_agency are looked up in states.yaml for the person's state.
+    for (const item of items) for (const s of item.sources) expect([...Object.keys(sources), 'state_license', 'state_agency'], item.id).toContain(s);
   });
 
   it('compares the person with the ASRT figures on the four published questions', () => {
@@ -125,8 +126,8 @@ describe('plans built from plan.yaml', () => {
     expect(ids.includes('pp_support_check')).toBe(warns);
   });
 
-  it.each([['NM', 'license_nm'], ['ND', 'license_nd'], ['OR', 'license_or'], ['NH', 'license_nh'], ['TX', 'license_sono_elsewhere']])(
-    'a sonographer in %s gets %s',
+  it.each([['NM', 'license_nm_student'], ['ND', 'license_nd'], ['OR', 'license_or'], ['NH', 'license_nh'], ['TX', 'license_sono_elsewhere']])(
+    'a sonography student in %s gets %s',
     (state, id) => {
       expect(itemIds(planFor({ ...sonoStudent, state }))).toContain(id);
     },

@@ -12,9 +12,9 @@ import { loadContent } from '../../src/files/loadBank.js';
 
 const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.url)));
 if (!loaded.ok) throw new Error(`questions/ does not load:\n${JSON.stringify(loaded.problems, null, 2)}`);
-const { bank, plan: content, personas } = loaded.content;
+const { bank, plan: content, personas, states } = loaded.content;
 const NOW = new Date('2026-11-15T12:00:00Z');
-const planFor = (answers: Answers): Plan => buildPlan(bank, content, answers, NOW);
+const planFor = (answers: Answers): Plan => buildPlan(bank, content, answers, NOW, states);
 const itemIds = (p: Plan) => p.sections.flatMap((s) => s.items.map((i) => i.id));
 
 interface Person {

@@ -13,7 +13,10 @@ export async function run(args: Args): Promise<void> {
     process.stderr.write(`${result.problems.map(formatBankProblem).join('\n')}\n`);
     throw new CliError([`${count} problem${count === 1 ? '' : 's'} in ${dir ?? 'questions'}; the interview will not start until they are fixed.`]);
   }
-  const { bank, plan } = result.content;
+  const { bank, plan, states } = result.content;
   const sections = new Set(bank.questions.map((q) => q.section)).size;
-  process.stdout.write(`✓ ${dir ?? 'questions'} is valid: bank ${bank.id} ${bank.version}, ${bank.questions.length} questions in ${sections} sections, ${plan.items.length} plan items, ${result.content.personas.length} demo personas.\n`);
+  const jurisdictions = states ? `, ${Object.keys(states.states).length} states and territories` : '';
+  process.stdout.write(`✓ ${dir ?? 'questions'} is valid: bank ${bank.id} ${bank.version}, ${bank.questions.length} questions in ${sections} sections, ${plan.items.length} plan items${jurisdictions}, ${result.content.personas.length} demo personas.\n`);
+  // Due for a re-check, not wrong: shown after the verdict, and the exit code stays 0.
+  if (result.warnings.length > 0) process.stderr.write(`${result.warnings.map((w) => `warning: ${formatBankProblem(w)}`).join('\n')}\n`);
 }

@@ -3,6 +3,8 @@ import { questionsIn } from '../bank/evaluate.js';
 import type { Bank } from '../bank/schema.js';
 import { PLACEHOLDER } from './fillPlaceholders.js';
 import type { PlanContent } from './planContentSchema.js';
+import { STATE_LICENSE, STATE_PLACEHOLDERS, STATE_SOURCES } from '../states/stateFacts.js';
+import { STATUSES } from '../states/statesSchema.js';
 
 export interface PlanProblem {
   field: string;
@@ -19,9 +21,12 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
   sectionIds.forEach((id, i) => {
     if (sectionIds.indexOf(id) !== i) problems.push({ field: `sections.${i}.id`, message: `section “${id}” is listed twice` });
   });
-  const checkPlaceholders = (text: string | undefined, field: string) => {
+  const stateNames = new Set<string>(STATE_PLACEHOLDERS);
+  const checkPlaceholders = (text: string | undefined, field: string, readsState = false) => {
     for (const [, name] of (text ?? '').matchAll(PLACEHOLDER)) {
-      if (name && !byId.has(name) && name !== 'percent' && name !== 'option') problems.push({ field, message: `placeholder {${name}} is not a question id` });
+      if (!name || byId.has(name) || name === 'percent' || name === 'option') continue;
+      if (!stateNames.has(name)) problems.push({ field, message: `placeholder {${name}} is not a question id` });
+      else if (!readsState) problems.push({ field, message: `placeholder {${name}} is filled from states.yaml: only an item whose when: reads ${STATE_LICENSE} may use it` });
     }
   };
   plan.sections.forEach((s, i) => checkPlaceholders(s.intro, `sections.${i}.intro`));
@@ -30,14 +35,22 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
     const at = `items.${i} (${item.id})`;
     if (seenItems.has(item.id)) problems.push({ field: at, message: 'duplicate item id' });
     seenItems.add(item.id);
+    const readsState = item.when !== undefined && questionsIn(item.when).includes(STATE_LICENSE);
     for (const s of item.sources) {
-      if (!(s in plan.sources)) problems.push({ field: `${at}.sources`, message: `unknown source “${s}”; add it under sources:` });
+      if ((STATE_SOURCES as readonly string[]).includes(s)) {
+        if (!readsState) problems.push({ field: `${at}.sources`, message: `source “${s}” comes from states.yaml: only an item whose when: reads ${STATE_LICENSE} may cite it` });
+      } else if (!(s in plan.sources)) problems.push({ field: `${at}.sources`, message: `unknown source “${s}”; add it under sources:` });
     }
+    if (readsState && !item.because) problems.push({ field: at, message: `an item that reads ${STATE_LICENSE} needs a “because:” saying why it applies` });
     if (item.when) {
       for (const q of questionsIn(item.when)) {
-        if (!byId.has(q)) problems.push({ field: `${at}.when`, message: `refers to unknown question “${q}”` });
+        if (!byId.has(q) && q !== STATE_LICENSE) problems.push({ field: `${at}.when`, message: `refers to unknown question “${q}”` });
       }
       for (const [q, values] of conditionValues(item.when)) {
+        if (q === STATE_LICENSE) {
+          for (const v of values) if (!(STATUSES as readonly string[]).includes(v)) problems.push({ field: `${at}.when`, message: `“${v}” is not a status (${STATUSES.join(', ')})` });
+          continue;
+        }
         const question = byId.get(q);
         if (!question || question.kind === 'text') continue;
         for (const v of values) {
@@ -47,10 +60,10 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
     } else if (!item.because) {
       problems.push({ field: at, message: 'an item for everyone needs a “because:” saying why it applies' });
     }
-    checkPlaceholders(item.text, `${at}.text`);
-    checkPlaceholders(item.title, `${at}.title`);
-    checkPlaceholders(item.next_step, `${at}.next_step`);
-    checkPlaceholders(item.because, `${at}.because`);
+    checkPlaceholders(item.text, `${at}.text`, readsState);
+    checkPlaceholders(item.title, `${at}.title`, readsState);
+    checkPlaceholders(item.next_step, `${at}.next_step`, readsState);
+    checkPlaceholders(item.because, `${at}.because`, readsState);
   });
   const itemIds = new Set(plan.items.map((i) => i.id));
   plan.items.forEach((item, i) => {

@@ -5,6 +5,7 @@ import { progress, startFlow, type FlowState } from '../../core/flow/flowReducer
 import { visibleQuestions } from '../../core/flow/visibility.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { buildPlan } from '../../core/plan/buildPlan.js';
+import type { StatesContent } from '../../core/states/statesSchema.js';
 import { comparePlans } from '../../core/plan/comparePlans.js';
 import type { PlanContent } from '../../core/plan/planContentSchema.js';
 import { countLines } from '../countLines.js';
@@ -27,6 +28,8 @@ export interface DemoContent {
   bank: Bank;
   plan: PlanContent;
   personas: readonly Persona[];
+  /** Who licenses what per state (questions/states.yaml), for the plan's state item. */
+  states?: StatesContent;
 }
 
 export interface DemoSessionProps {
@@ -85,8 +88,8 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
   useAutoplay(autoplay, stepping && !paused, state.current ?? '', next);
 
   const plan = useMemo(
-    () => (state.screen === 'question' ? null : buildPlan(bank, content.plan, state.answers, now)),
-    [bank, content.plan, state.answers, state.screen, now],
+    () => (state.screen === 'question' ? null : buildPlan(bank, content.plan, state.answers, now, content.states)),
+    [bank, content.plan, content.states, state.answers, state.screen, now],
   );
 
   useIntent(
@@ -146,7 +149,7 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     const width = Math.min(100, columns);
     const { title, lines, view, key } = (() => {
       if (phase.view === 'compare') {
-        const theirs = buildPlan(bank, content.plan, phase.other.answers, now);
+        const theirs = buildPlan(bank, content.plan, phase.other.answers, now, content.states);
         return {
           title: `${persona.name}${changed ? ' (with the class’s changes)' : ''} vs ${phase.other.name}: the plan items only one of them gets`,
           lines: compareLines(comparePlans(plan, theirs), persona.name, phase.other.name, width),
