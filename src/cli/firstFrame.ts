@@ -2,6 +2,8 @@ import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
+import { keyHelpLines, keyHelpText } from '../ui/keyHelpText.js';
+import { wrapLines } from '../ui/wrapLines.js';
 
 export interface FirstFrameOptions {
   columns: number;
@@ -45,20 +47,26 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
   const cyan = style(color, '36', '39');
   const choices = visibleOptions(question, state.answers);
   const { index, total } = progress(bank, state);
-  const numbered = choices.length <= 9;
   const current = typeof state.answers[question.id] === 'string' ? state.answers[question.id] : question.default;
   const selected = Math.max(0, choices.findIndex((o) => o.value === current));
-  const keys = [`${g.upDown} move`, ...(numbered ? [`1${g.rangeDash}9 choose`] : []), 'enter confirm', ...(index > 1 ? [`${g.left} or b back`] : []), 'esc save & quit'].join(` ${g.separator} `);
+  // As ChoiceList and KeyHelp draw them: every option numbered, labels wrapped, the highlighted row's hint under it.
+  const numberWidth = `${choices.length}. `.length;
+  const keys = keyHelpText('single', { canGoBack: index > 1, editing: false, numbered: choices.length, optional: false });
+  const rows = choices.flatMap((o, i) => {
+    const prefix = `  ${`${i + 1}. `.padStart(numberWidth)}`;
+    const indent = ' '.repeat(prefix.length);
+    const width = Math.max(8, columns - prefix.length);
+    const label = wrapLines(o.label, width).map((line, l) => (l === 0 ? `${i === selected ? g.pointer : ' '}${prefix.slice(1)}` : indent) + line);
+    if (i !== selected) return label;
+    return [...label.map(cyan), ...(o.hint ? wrapLines(o.hint, width).map((line) => dim(indent + line)) : [])];
+  });
   const lines = [
     ...(options.note ? options.note.split('\n').flatMap((l) => wrap(l, columns)) : []),
     cut(`Question ${index} of ${total} ${g.separator} ${question.section}`, columns),
     ...wrap(question.prompt, columns).map(bold),
     ...(question.help ? wrap(question.help, columns).map(dim) : []),
-    ...choices.map((o, i) => {
-      const row = cut(`${numbered ? `${i + 1}. ` : ''}${o.label}${o.hint ? ` ${g.dash} ${o.hint}` : ''}`, columns - 3);
-      return i === selected ? `${g.pointer} ${cyan(row)}` : `  ${row}`;
-    }),
-    dim(cut(keys, columns)),
+    ...rows,
+    ...keyHelpLines(keys, columns).map(dim),
   ];
   return lines.length < options.rows - 1 ? lines : null;
 }

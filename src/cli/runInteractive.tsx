@@ -5,6 +5,8 @@ import type { Content } from '../files/loadBank.js';
 import type { Store } from '../store/Store.js';
 import { wrapText } from '../render/wrapText.js';
 import { App } from '../ui/App.js';
+import { PaintClockContext } from '../ui/PaintClock.js';
+import { countWrites } from './countWrites.js';
 import { chooseTheme, ThemeContext } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
 import { unmountOnSignals } from './unmountOnSignals.js';
@@ -26,6 +28,8 @@ export async function runInteractive(
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
   const { initial, notes } = resumed;
+  // Before the first-frame eraser, which wraps whatever write it finds and then puts it back.
+  const paint = countWrites(process.stdout);
   if (drawnLines > 0) eraseWithFirstWrite(drawnLines);
 
   let last: FlowState = initial;
@@ -43,12 +47,15 @@ export async function runInteractive(
   };
   const instance = render(
     <ThemeContext value={chooseTheme(large, process.env)}>
-      <App bank={bank} initial={initial} note={notes.join('\n') || undefined} onChange={onChange} onExit={(reason) => (outcome.reason = reason)} />
+      <PaintClockContext value={paint}>
+        <App bank={bank} initial={initial} note={notes.join('\n') || undefined} onChange={onChange} onExit={(reason) => (outcome.reason = reason)} />
+      </PaintClockContext>
     </ThemeContext>,
     { exitOnCtrlC: false },
   );
   unmountOnSignals(instance);
   await instance.waitUntilExit();
+  paint.stop();
   if (saveFailure) throw saveFailure;
 
   if (outcome.reason === 'done') {

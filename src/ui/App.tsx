@@ -115,6 +115,7 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows }: A
           columns={columns}
           onAnswer={onAnswer(question.id)}
           onBack={onBack}
+          onActivity={state.error === null ? undefined : () => dispatch({ type: 'dismiss' })}
         />
       )}
     </Box>

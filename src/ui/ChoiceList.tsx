@@ -1,6 +1,7 @@
-import { Box, Text } from 'ink';
-import { listWindow, rowsThatFit } from './listWindow.js';
+import { Box, Text, useStdout } from 'ink';
+import { windowByHeights } from './listWindow.js';
 import { symbols, useTheme } from './theme.js';
+import { wrapLines } from './wrapLines.js';
 
 export interface ChoiceRow {
   key: string;
@@ -27,11 +28,13 @@ export interface ChoiceListProps {
   cursor: number;
   /** Lines the list may take, markers included. */
   height: number;
-  /** Prefix rows with 1–9 (only when every row is numbered and visible). */
+  /** Prefix rows with their numbers. */
   numbered: boolean;
   role: ChoiceRole;
   /** false: no row is highlighted by the cursor (a read-only list); `cursor` only picks the window. */
   showCursor?: boolean;
+  /** Columns the rows wrap in; by default the terminal's width less the theme's padding. */
+  columns?: number;
 }
 
 /** What a screen reader hears for a row: "Hospital, 1 of 5, Dana's answer" (states come from aria-state). */
@@ -41,35 +44,53 @@ export function rowLabel(row: Pick<ChoiceRow, 'label' | 'hint' | 'note'>, index:
   return `${row.label}${hint}, ${index + 1} of ${count}${note}`;
 }
 
+/** A row as lines: the label (with its note) wrapped after the pointer, mark and number; the hint under it when shown. */
+function rowLines(row: ChoiceRow, prefix: string, columns: number, withHint: boolean): { label: string[]; hint: string[] } {
+  const width = Math.max(8, columns - prefix.length);
+  const label = wrapLines(`${row.label}${row.note ? ` ${row.note}` : ''}`, width);
+  const hint = withHint && row.hint ? wrapLines(row.hint, width) : [];
+  return { label, hint };
+}
+
 /**
  * A windowed list with a ❯ on the highlighted row and "↑/↓ N more" markers when it does not fit.
- * Rows are truncated to one line each, so the list never takes more than `height` lines (blank lines
- * between rows in the large theme included). With a screen reader, rows carry their role and state.
+ * Labels wrap, never cut; the highlighted row's hint is shown in full under it (as Inquirer shows a choice's
+ * description), so every hint can be read by moving to it. The window counts the lines each row takes, so the
+ * list never takes more than `height` lines. With a screen reader, rows carry their role and state.
  */
-export function ChoiceList({ rows, cursor, height, numbered, role, showCursor = true }: ChoiceListProps) {
-  const { styles, rowGap } = useTheme();
-  const { start, end, hiddenAbove, hiddenBelow } = listWindow(rows.length, cursor, rowsThatFit(height, rowGap));
+export function ChoiceList({ rows, cursor, height, numbered, role, showCursor = true, columns }: ChoiceListProps) {
+  const { styles, rowGap, paddingX } = useTheme();
+  const width = columns ?? (useStdout().stdout.columns || 80) - 2 * paddingX;
+  const numberWidth = numbered ? `${rows.length}. `.length : 0;
+  const prefixOf = (row: ChoiceRow, index: number) => `  ${row.mark ? `${row.mark} ` : ''}${numbered ? `${index + 1}. `.padStart(numberWidth) : ''}`;
+  const isActive = (row: ChoiceRow, index: number) => (showCursor && index === cursor) || row.highlight === true;
+  // A hint longer than a tiny terminal leaves room for the label and the "more" markers: only then is it cut.
+  const tallest = Math.max(1, height - (rows.length > 1 ? 2 * (1 + rowGap) : 0));
+  const laid = rows.map((row, index) => {
+    const lines = rowLines(row, prefixOf(row, index), width, isActive(row, index));
+    const room = Math.max(0, tallest - lines.label.length);
+    return lines.hint.length <= room ? lines : { label: lines.label, hint: [...lines.hint.slice(0, Math.max(0, room - 1)), ...(room > 0 ? [`${lines.hint[room - 1] ?? ''}…`] : [])] };
+  });
+  const heights = laid.map((l) => l.label.length + l.hint.length);
+  const { start, end, hiddenAbove, hiddenBelow } = windowByHeights(heights, cursor, height, rowGap);
   return (
     <Box flexDirection="column" gap={rowGap} aria-role={CONTAINER[role]}>
       {hiddenAbove > 0 && <Text {...styles.hint}>{`${symbols.moreAbove} ${hiddenAbove} more`}</Text>}
       {rows.slice(start, end).map((row, offset) => {
         const index = start + offset;
-        const active = (showCursor && index === cursor) || row.highlight === true;
+        const active = isActive(row, index);
         // "selected" is where the ❯ is: the cursor, or in a read-only list the highlighted answer.
         const selected = showCursor ? index === cursor : row.highlight === true;
-        const number = numbered ? `${index + 1}. ` : '';
-        const mark = row.mark ? `${row.mark} ` : '';
+        const prefix = prefixOf(row, index);
+        const indent = ' '.repeat(prefix.length);
+        const { label, hint } = laid[index] ?? { label: [], hint: [] };
+        const lead = `${active ? symbols.pointer : ' '}${prefix.slice(1)}`;
         return (
-          <Box key={row.key} aria-role={role} aria-state={{ checked: role === 'menuitem' ? undefined : row.checked === true, selected }}>
-            <Text wrap="truncate-end" aria-label={rowLabel(row, index, rows.length)}>
-              <Text {...(active ? styles.active : {})}>
-                {active ? symbols.pointer : ' '} {mark}
-                {number}
-                {row.label}
-              </Text>
-              {row.note && <Text {...styles.active}> {row.note}</Text>}
-              {row.hint && <Text {...styles.hint}> {symbols.dash} {row.hint}</Text>}
+          <Box key={row.key} flexDirection="column" aria-role={role} aria-state={{ checked: role === 'menuitem' ? undefined : row.checked === true, selected }}>
+            <Text aria-label={rowLabel(row, index, rows.length)} {...(active ? styles.active : {})}>
+              {label.map((line, i) => `${i === 0 ? lead : indent}${line}`).join('\n')}
             </Text>
+            {hint.length > 0 && <Text {...styles.hint} aria-hidden>{hint.map((line) => `${indent}${line}`).join('\n')}</Text>}
           </Box>
         );
       })}

@@ -19,7 +19,7 @@ interface Filter {
  * One answer from a long list (`filter: true`, e.g. states): typing narrows the list, ↑↓ move, Enter picks.
  * Letters and digits are text here, so `b` is not back; ← is back when the filter is empty.
  */
-export function FilterChoice({ question, answers, value, height, onAnswer, onBack }: ViewProps<SingleQuestion>) {
+export function FilterChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<SingleQuestion>) {
   const shown = visibleOptions(question, answers);
   const options: OptionRow[] = question.optional ? [...shown, SKIP] : shown;
   const [filter, update] = useSyncedState<Filter>(() => {
@@ -32,6 +32,7 @@ export function FilterChoice({ question, answers, value, height, onAnswer, onBac
   const current = typeof value === 'string' ? value : undefined;
 
   useIntent({ field: 'text', empty: filter.query === '' }, (intent) => {
+    if (intent.type !== 'confirm') onActivity?.();
     if (isMove(intent)) {
       update((f) => ({ ...f, cursor: moveCursor(intent.type, f.cursor, matchOptions(options, f.query).length, rowsThatFit(listHeight, rowGap) - 2) }));
       return;
@@ -69,7 +70,7 @@ export function FilterChoice({ question, answers, value, height, onAnswer, onBac
       {matches.length === 0 ? (
         <Text {...styles.hint}>No match for “{filter.query}”. Backspace to widen the search.</Text>
       ) : (
-        <ChoiceList rows={rows} cursor={filter.cursor} height={listHeight} numbered={false} role="radio" />
+        <ChoiceList rows={rows} cursor={filter.cursor} height={listHeight} numbered={false} role="radio" columns={columns} />
       )}
     </Box>
   );

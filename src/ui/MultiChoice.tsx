@@ -4,6 +4,7 @@ import { ChoiceList } from './ChoiceList.js';
 import { LIST } from './keyMap.js';
 import { isMove, moveCursor } from './moveCursor.js';
 import { rowsThatFit } from './listWindow.js';
+import { useListJump } from './listJump.js';
 import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
@@ -19,19 +20,22 @@ function toggle(chosen: readonly string[], value: string): string[] {
 }
 
 /**
- * Any number of answers: ↑↓ move, Space (or a digit) toggles, Enter confirms. "At least one" is the
+ * Any number of answers: ↑↓, a number or a letter move the highlight, Space ticks or unticks it, Enter confirms. "At least one" is the
  * reducer's rule (checkAnswer); its message is shown by the question screen, and the selection stays.
  */
-export function MultiChoice({ question, answers, value, height, onAnswer, onBack }: ViewProps<MultiQuestion>) {
+export function MultiChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<MultiQuestion>) {
   const options = visibleOptions(question, answers);
   const slots = rowsThatFit(height, useTheme().rowGap);
-  const numbered = isNumbered(options.length, slots);
+  const numbered = isNumbered(options.length);
+  const jump = useListJump();
+  const labels = options.map((o) => o.label);
   const [selection, update] = useSyncedState<Selection>(() => {
     const start = Array.isArray(value) ? value : (question.default ?? []);
     return { cursor: 0, chosen: start.filter((v) => options.some((o) => o.value === v)) };
   });
 
   useIntent(LIST, (intent) => {
+    if (intent.type !== 'confirm') onActivity?.();
     if (isMove(intent)) {
       update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, slots - 2) }));
       return;
@@ -43,9 +47,10 @@ export function MultiChoice({ question, answers, value, height, onAnswer, onBack
           return option ? { ...s, chosen: toggle(s.chosen, option.value) } : s;
         });
         return;
-      case 'pick': {
-        const option = numbered ? options[intent.index] : undefined;
-        if (option) update((s) => ({ cursor: intent.index, chosen: toggle(s.chosen, option.value) }));
+      case 'digit':
+      case 'letter': {
+        const to = jump(intent, labels, update((s) => s).cursor);
+        if (to !== null) update((s) => ({ ...s, cursor: to }));
         return;
       }
       case 'confirm': {
@@ -67,5 +72,5 @@ export function MultiChoice({ question, answers, value, height, onAnswer, onBack
     const checked = selection.chosen.includes(o.value);
     return { key: o.value, label: o.label, hint: o.hint, checked, mark: checked ? symbols.checked : symbols.unchecked };
   });
-  return <ChoiceList rows={rows} cursor={selection.cursor} height={height} numbered={numbered} role="checkbox" />;
+  return <ChoiceList rows={rows} cursor={selection.cursor} height={height} numbered={numbered} role="checkbox" columns={columns} />;
 }

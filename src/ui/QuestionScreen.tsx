@@ -3,7 +3,8 @@ import type { Answers, AnswerValue, QuestionInBank } from '../core/bank/schema.j
 import { visibleOptions } from '../core/bank/evaluate.js';
 import { countLines } from './countLines.js';
 import { FilterChoice } from './FilterChoice.js';
-import { KeyHelp, keyHelpHeight, keyHelpText, type HelpView } from './KeyHelp.js';
+import { KeyHelp } from './KeyHelp.js';
+import { keyHelpHeight, keyHelpText, type HelpView } from './keyHelpText.js';
 import { MultiChoice } from './MultiChoice.js';
 import { QuestionHeader } from './QuestionHeader.js';
 import { SingleChoice } from './SingleChoice.js';
@@ -28,6 +29,8 @@ export interface QuestionScreenProps {
   onBack: () => void;
   /** Key help for Esc, when it does not "save & quit" (the demo). */
   quitHint?: string;
+  /** Any key but Enter in the view: the App clears a refusal as soon as the person acts on it. */
+  onActivity?: () => void;
 }
 
 function viewOf(question: QuestionInBank): HelpView {
@@ -41,7 +44,7 @@ function viewOf(question: QuestionInBank): HelpView {
  * The lines around the view are counted first; the view gets what is left, so the frame fits.
  */
 export function QuestionScreen(props: QuestionScreenProps) {
-  const { question, answers, index, total, editing, error, height, columns, onAnswer, onBack, quitHint } = props;
+  const { question, answers, index, total, editing, error, height, columns, onAnswer, onBack, onActivity, quitHint } = props;
   const { styles, rowGap } = useTheme();
   const view = viewOf(question);
   const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
@@ -49,13 +52,12 @@ export function QuestionScreen(props: QuestionScreenProps) {
   // A question revealed by an edit has no answer yet, so review is not complete: the reducer keeps it on screen.
   const stuck = editing && answers[question.id] === undefined;
   const back = { canGoBack: index > 1 && !stuck, editing: editing && !stuck };
-  const helpFor = (numbered: boolean) => keyHelpText(view, { ...back, numbered, optional: question.optional, quit: quitHint });
+  const numbered = view !== 'filter' && isNumbered(count) ? count : 0;
+  const help = keyHelpText(view, { ...back, numbered, optional: question.optional, quit: quitHint });
   const chrome =
     1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + (errorText ? countLines(errorText, columns) : 0);
-  // Measure key help at its longest (with numbers) so the choice of numbering cannot make it overflow.
-  const viewHeight = Math.max(2, height - chrome - keyHelpHeight(helpFor(true), columns));
-  const numbered = view !== 'filter' && isNumbered(count, rowsThatFit(viewHeight, rowGap));
-  const common = { answers, value: answers[question.id], height: viewHeight, onAnswer, onBack };
+  const viewHeight = Math.max(2, height - chrome - keyHelpHeight(help, columns));
+  const common = { answers, value: answers[question.id], height: viewHeight, columns, onAnswer, onBack, onActivity };
 
   return (
     <Box flexDirection="column">
@@ -73,7 +75,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
         <SingleChoice key={question.id} question={question} {...common} />
       )}
       {errorText && <Text {...styles.error}>{wrapLines(errorText, columns).join('\n')}</Text>}
-      <KeyHelp text={helpFor(numbered)} columns={columns} />
+      <KeyHelp text={help} columns={columns} />
     </Box>
   );
 }

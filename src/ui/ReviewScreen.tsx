@@ -4,16 +4,16 @@ import type { Answers, Bank } from '../core/bank/schema.js';
 import { visibleQuestions } from '../core/flow/visibility.js';
 import { ChoiceList } from './ChoiceList.js';
 import { countLines } from './countLines.js';
-import { KeyHelp, keyHelpHeight, keyHelpText } from './KeyHelp.js';
+import { KeyHelp } from './KeyHelp.js';
+import { keyHelpHeight, keyHelpText } from './keyHelpText.js';
 import { LIST } from './keyMap.js';
 import { isMove, moveCursor } from './moveCursor.js';
-import { rowsThatFit } from './listWindow.js';
 import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
+import { wrapLines } from './wrapLines.js';
 
 export const FINISH_LABEL = `Looks right ${symbols.dash} show my plan`;
-const FINISH = '(finish)';
 
 export interface ReviewScreenProps {
   bank: Bank;
@@ -28,30 +28,41 @@ export interface ReviewScreenProps {
   onBack: () => void;
 }
 
-/** Every visible answer before the plan: Enter on one changes it, the last entry shows the plan. */
+/**
+ * Every visible answer before the plan. Enter on an answer changes it; "Looks right — show my plan" stays on screen
+ * below the list however long it is (↓ past the last answer, End, or `p` reach it), and the key help names it.
+ * Answers wrap, never cut.
+ */
 export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, onFinish, onBack }: ReviewScreenProps) {
-  const rows = [
-    ...visibleQuestions(bank, answers).map((q) => ({ key: q.id, label: `${questionLabel(q)}: ${describeAnswer(q, answers[q.id])}` })),
-    { key: FINISH, label: FINISH_LABEL },
-  ];
-  const { styles, rowGap } = useTheme();
-  const [cursor, update] = useSyncedState(() => Math.max(0, rows.findIndex((r) => r.key === focus)));
-  const help = keyHelpText('review', { canGoBack: true, editing: false, numbered: false, optional: false });
-  const title = `Review your answers (${rows.length - 1}). Choose one to change it.`;
-  const listHeight = Math.max(2, height - countLines(title, columns) - keyHelpHeight(help, columns));
+  const rows = visibleQuestions(bank, answers).map((q) => ({ key: q.id, label: `${questionLabel(q)}: ${describeAnswer(q, answers[q.id])}` }));
+  const finishAt = rows.length;
+  const { styles } = useTheme();
+  const [cursor, update] = useSyncedState(() => {
+    const at = rows.findIndex((r) => r.key === focus);
+    return at === -1 ? 0 : at;
+  });
+  const help = keyHelpText('review', { canGoBack: true, editing: false, numbered: 0, optional: false });
+  const title = `Review your answers (${rows.length}). Choose one to change it.`;
+  const finishLines = wrapLines(FINISH_LABEL, columns - 2);
+  const listHeight = Math.max(2, height - countLines(title, columns) - finishLines.length - keyHelpHeight(help, columns));
 
   useIntent(LIST, (intent) => {
     if (isMove(intent)) {
-      update((c) => moveCursor(intent.type, c, rows.length, rowsThatFit(listHeight, rowGap) - 2));
+      update((c) => moveCursor(intent.type, c, rows.length + 1, Math.max(1, listHeight - 2)));
       return;
     }
     switch (intent.type) {
       case 'confirm': {
-        const row = rows[update((c) => c)];
-        if (row?.key === FINISH) onFinish();
+        const at = update((c) => c);
+        const row = rows[at];
+        if (at === finishAt) onFinish();
         else if (row) onEdit(row.key);
         return;
       }
+      case 'letter':
+        // The one letter with a meaning here: p, the plan, named in the key help.
+        if (intent.letter === 'p') onFinish();
+        return;
       case 'back':
         onBack();
         return;
@@ -60,10 +71,14 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
     }
   });
 
+  const onFinishRow = cursor === finishAt;
   return (
     <Box flexDirection="column">
-      <Text {...styles.prompt}>{title}</Text>
-      <ChoiceList rows={rows} cursor={cursor} height={listHeight} numbered={false} role="menuitem" />
+      <Text {...styles.prompt}>{wrapLines(title, columns).join('\n')}</Text>
+      <ChoiceList rows={rows} cursor={onFinishRow ? finishAt - 1 : cursor} showCursor={!onFinishRow} height={listHeight} numbered={false} role="menuitem" columns={columns} />
+      <Box aria-role="menuitem" aria-state={{ selected: onFinishRow }}>
+        <Text {...(onFinishRow ? styles.active : styles.prompt)}>{finishLines.map((line, i) => `${i === 0 && onFinishRow ? symbols.pointer : ' '} ${line}`).join('\n')}</Text>
+      </Box>
       <KeyHelp text={help} columns={columns} />
     </Box>
   );

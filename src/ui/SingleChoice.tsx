@@ -3,6 +3,7 @@ import type { SingleQuestion } from '../core/bank/schema.js';
 import { ChoiceList } from './ChoiceList.js';
 import { LIST } from './keyMap.js';
 import { rowsThatFit } from './listWindow.js';
+import { useListJump } from './listJump.js';
 import { isMove, moveCursor } from './moveCursor.js';
 import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
@@ -10,30 +11,32 @@ import { useSyncedState } from './useSyncedState.js';
 import { isNumbered, SKIP, type OptionRow, type ViewProps } from './ViewProps.js';
 
 /**
- * One answer from a short list: ↑↓ move, Enter chooses the highlighted option, a digit chooses its option
- * at once (when numbers are shown). The current answer, else the question's default, starts highlighted.
- * The cursor is synced state, so ↓ and Enter arriving together choose the option ↓ moved to.
+ * One answer from a short list: ↑↓, a number or a letter move the highlight, Enter chooses the highlighted option.
+ * A number never chooses by itself: the Enter a person presses out of habit after it would otherwise answer the
+ * next question. The current answer, else the question's default, starts highlighted. The cursor is synced
+ * state, so ↓ and Enter arriving together choose the option ↓ moved to.
  */
-export function SingleChoice({ question, answers, value, height, onAnswer, onBack }: ViewProps<SingleQuestion>) {
+export function SingleChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<SingleQuestion>) {
   const shown = visibleOptions(question, answers);
   const options: OptionRow[] = question.optional ? [...shown, SKIP] : shown;
   const slots = rowsThatFit(height, useTheme().rowGap);
-  const numbered = isNumbered(options.length, slots);
+  const numbered = isNumbered(options.length);
+  const jump = useListJump();
+  const labels = options.map((o) => o.label);
   const answer = typeof value === 'string' ? value : undefined;
   const [cursor, update] = useSyncedState(() => Math.max(0, options.findIndex((o) => o.value === (answer ?? question.default))));
 
   useIntent(LIST, (intent) => {
+    if (intent.type !== 'confirm') onActivity?.();
     if (isMove(intent)) {
       update((c) => moveCursor(intent.type, c, options.length, slots - 2));
       return;
     }
     switch (intent.type) {
-      case 'pick': {
-        const option = numbered ? options[intent.index] : undefined;
-        if (option) {
-          update(() => intent.index);
-          onAnswer(option.value);
-        }
+      case 'digit':
+      case 'letter': {
+        const to = jump(intent, labels, update((c) => c));
+        if (to !== null) update(() => to);
         return;
       }
       case 'confirm': {
@@ -51,5 +54,5 @@ export function SingleChoice({ question, answers, value, height, onAnswer, onBac
   });
 
   const rows = options.map((o) => ({ key: o.value || '(skip)', label: o.label, hint: o.hint, checked: o.value === answer }));
-  return <ChoiceList rows={rows} cursor={cursor} height={height} numbered={numbered} role="radio" />;
+  return <ChoiceList rows={rows} cursor={cursor} height={height} numbered={numbered} role="radio" columns={columns} />;
 }

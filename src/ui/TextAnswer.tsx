@@ -11,7 +11,7 @@ import type { ViewProps } from './ViewProps.js';
  * empty field goes back. Length and "required" are the reducer's rules; its message shows under the field.
  * The text is synced state, so text and Enter arriving together submit the text.
  */
-export function TextAnswer({ question, value, onAnswer, onBack }: ViewProps<TextQuestion>) {
+export function TextAnswer({ question, value, onAnswer, onBack, onActivity }: ViewProps<TextQuestion>) {
   const { styles } = useTheme();
   const [edit, update] = useSyncedState<TextEdit>(() => {
     const text = typeof value === 'string' ? value : '';
@@ -20,6 +20,7 @@ export function TextAnswer({ question, value, onAnswer, onBack }: ViewProps<Text
   const placeholder = question.placeholder ?? (question.optional ? 'optional: press enter to skip' : '');
 
   useIntent({ field: 'text', empty: edit.text === '' }, (intent) => {
+    if (intent.type !== 'confirm') onActivity?.();
     switch (intent.type) {
       case 'confirm': {
         const { text } = update((e) => e);
@@ -41,7 +42,8 @@ export function TextAnswer({ question, value, onAnswer, onBack }: ViewProps<Text
     <Box aria-role="textbox">
       <Text aria-hidden {...styles.hint}>{'› '}</Text>
       {edit.text === '' ? (
-        <Text>
+        // A screen reader hears the placeholder as an example, not as text already typed.
+        <Text aria-label={question.placeholder ? `empty; for example: ${question.placeholder.replace(/^e\.g\.\s*/, '')}` : `empty${question.optional ? '; press enter to skip' : ''}`}>
           <Text inverse>{placeholder[0] ?? ' '}</Text>
           <Text {...styles.hint}>{placeholder.slice(1)}</Text>
         </Text>

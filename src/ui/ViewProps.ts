@@ -9,13 +9,17 @@ export interface ViewProps<Q extends Question> {
   value: AnswerValue | undefined;
   /** Lines the view may take: the frame must stay shorter than the terminal. */
   height: number;
+  /** Columns its text wraps in. */
+  columns?: number;
+  /** The person did something other than confirm (moved, ticked, typed): a refusal on screen is now stale. */
+  onActivity?: () => void;
   onAnswer: (value: AnswerValue) => void;
   onBack: () => void;
 }
 
-/** Numbers 1–9 are shown (and pick) only when every option has one and all are on screen. */
-export function isNumbered(count: number, height: number): boolean {
-  return count <= 9 && count <= height;
+/** Options carry numbers (a number moves the highlight there) up to 99 of them: two digits typed together. */
+export function isNumbered(count: number): boolean {
+  return count <= 99;
 }
 
 /** An option as the choice views list it. */

@@ -20,8 +20,10 @@ export type Intent =
   | { type: 'quit' }
   /** Ctrl+C: stop, reported to the caller as cancelled (exit code 130 is the caller's job). */
   | { type: 'cancel' }
-  /** A digit 1–9 in a list: the option with that number. */
-  | { type: 'pick'; index: number }
+  /** A digit in a list: moves the highlight to the option with that number (two digits typed quickly: 10–99). */
+  | { type: 'digit'; digit: number }
+  /** A letter in a list: moves the highlight to the next option starting with it. */
+  | { type: 'letter'; letter: string }
   /** Printable text typed into a text or filter field (a paste arrives as one intent). */
   | { type: 'type'; text: string }
   /** Backspace or Delete in a text or filter field. */
@@ -40,7 +42,8 @@ export type Intent =
 export type IntentType = Intent['type'];
 
 /**
- * Where the key was pressed. In a list, letters are commands (`b` is back, space toggles);
+ * Where the key was pressed. In a list, a digit or a letter moves the highlight (never chooses: Enter does, so a
+ * quick Enter after a number can't answer the next question), space toggles and ← goes back;
  * in a text field they are text, and ← moves the cursor unless there is nothing to move over.
  * A presenter screen (the demo: stepping, plan, comparison, persona picker) is a list where space moves
  * on like Enter and `e`, `p`, `c`, `q` are commands.
@@ -92,11 +95,8 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
     if (command) return command;
   }
   if (input === ' ') return { type: 'toggle' };
-  if (input === 'b' || input === 'B') return { type: 'back' };
-  // j/k as in less and vim, and as most terminal pickers move.
-  if (input === 'k') return { type: 'up' };
-  if (input === 'j') return { type: 'down' };
-  if (/^[1-9]$/.test(input)) return { type: 'pick', index: Number(input) - 1 };
+  if (/^[0-9]$/.test(input)) return { type: 'digit', digit: Number(input) };
+  if (/^\p{L}$/u.test(input)) return { type: 'letter', letter: input.toLowerCase() };
   return { type: 'none' };
 }
 

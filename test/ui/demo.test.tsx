@@ -58,10 +58,12 @@ describe('presenter stepping', () => {
     await run.press('e');
     // The interview's own multi-choice view, with Dana's answer preselected.
     expect(run.screen()).toContain('The class chooses a different answer for Dana');
-    expect(run.screen()).toContain('space select');
+    expect(run.screen()).toContain('space tick');
     expect(run.screen()).toContain("[x] 3. At a facility I don't work for");
-    await run.press('1'); // tick "Through my employer"
-    await run.press('3'); // untick Dana's
+    // A number moves the highlight; Space ticks. The highlight starts on option 1.
+    await run.press(keys.space); // tick "Through my employer"
+    await run.press('3');
+    await run.press(keys.space); // untick Dana's
     expect(run.screen()).toContain('[x] 1. Through my employer');
     await run.press(keys.enter);
     // The change revealed employer_hours, which Dana never answered: it opens in the interactive view.
@@ -197,8 +199,10 @@ describe('the persona picker', () => {
     const run = await renderDemo();
     const screen = run.screen();
     expect(screen).toContain('Classroom demo: choose a persona. Nothing is saved in a demo.');
-    for (const p of shippedContent().personas) expect(screen).toContain(`${p.name} — ${p.story.slice(0, 30)}`);
+    // Every persona by name; the highlighted one's story in full under it.
+    for (const p of shippedContent().personas) expect(screen).toContain(`. ${p.name}`);
     expect(screen).toContain('❯ 1. Dana');
+    expect(screen.replace(/\s+/g, ' ')).toContain(shippedContent().personas[0]!.story);
     await run.press(keys.down);
     await run.press(keys.enter);
     await run.waitForText('Demo: Marcus —');

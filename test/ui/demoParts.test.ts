@@ -7,7 +7,7 @@ import { compareLines, firstSentence } from '../../src/ui/demo/compareLines.js';
 import { planLines } from '../../src/ui/demo/planLines.js';
 import { answerNote, changedFrom, presentedValue } from '../../src/ui/demo/presentAnswer.js';
 import { scrollTo } from '../../src/ui/demo/ScrollView.js';
-import { demoHelpText } from '../../src/ui/KeyHelp.js';
+import { demoHelpText } from '../../src/ui/keyHelpText.js';
 import { rowsThatFit } from '../../src/ui/listWindow.js';
 import { NOW, persona, shippedContent } from './demoHelpers.js';
 

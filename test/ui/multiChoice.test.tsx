@@ -43,9 +43,11 @@ describe('multi choice', () => {
     expect(app.lastState()?.answers.site_types).toEqual(['hospital']);
   });
 
-  it('toggles with a digit and shows the saved selection when coming back', async () => {
+  it('moves with a digit, ticks with Space, and shows the saved selection when coming back', async () => {
     const app = await renderApp({ saved: atSiteTypes });
     await app.press('2');
+    expect(app.screen()).toContain('❯ [ ] 2. Imaging center');
+    await app.press(keys.space);
     expect(app.screen()).toContain('❯ [x] 2. Imaging center');
     await app.press(keys.enter);
     await app.waitForText('Which state?');

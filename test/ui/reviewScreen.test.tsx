@@ -18,7 +18,7 @@ describe('review', () => {
       '  Which state?: Oregon',
       '  Your biggest obstacle?: (skipped)',
       '  Looks right — show my plan',
-      '↑↓ move · enter change answer · ← or b back · esc save & quit',
+      '↑↓ move · enter change the highlighted answer · p show my plan · ← back · esc save & quit',
     ]);
   });
 
@@ -54,14 +54,18 @@ describe('review', () => {
     expect(app.screen()).toContain('Have you passed SPI?: Passed');
   });
 
-  it('goes back to the last question with b, and with ←', async () => {
+  it('goes back to the last question with ←', async () => {
     const app = await renderApp({ saved: atReview });
-    await app.press('b');
-    expect(app.screen()).toContain('Your biggest obstacle?');
-    await app.press(keys.enter);
-    await app.waitForText('Review your answers');
     await app.press(keys.left);
     expect(app.screen()).toContain('Your biggest obstacle?');
+  });
+
+  it('shows the plan with p from anywhere in the list', async () => {
+    const app = await renderApp({ saved: atReview });
+    await app.press(keys.down);
+    await app.press('p');
+    await waitFor(() => app.exits.length > 0, 'onExit');
+    expect(app.exits).toEqual(['done']);
   });
 
   it('finishes from the last entry: onExit("done") after saving the done state', async () => {

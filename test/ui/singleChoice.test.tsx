@@ -25,14 +25,11 @@ describe('single choice', () => {
     expect(app.screen()).not.toContain('Computed tomography');
   });
 
-  it.each([
-    ['←', keys.left],
-    ['b', 'b'],
-  ])('goes back with %s, with the previous answer highlighted', async (_name, key) => {
+  it('goes back with ←, with the previous answer highlighted', async () => {
     const app = await renderApp();
     await app.pressAll(keys.down, keys.enter);
     await app.waitForText('Which discipline?');
-    await app.press(key);
+    await app.press(keys.left);
     expect(app.screen()).toContain('Which path are you on?');
     expect(app.screen()).toContain('❯ 2. Sonography student');
     expect(app.lastState()).toMatchObject({ current: 'pathway', answers: { pathway: 'sonography_student' } });
@@ -52,11 +49,24 @@ describe('single choice', () => {
     expect(answers).not.toHaveProperty('spi_status');
   });
 
-  it('chooses with a digit when numbers are shown', async () => {
+  it('moves to an option with its number or its first letter; only Enter chooses', async () => {
     const app = await renderApp();
     await app.press('2');
+    expect(app.screen()).toContain('❯ 2. Sonography student');
+    expect(app.lastState()).toBeUndefined();
+    await app.press('a');
+    expect(app.screen()).toContain('❯ 1. ARRT post-primary');
+    await app.press('2');
+    await app.press(keys.enter);
     await app.waitForText('Which discipline?');
     expect(app.lastState()?.answers).toEqual({ pathway: 'sonography_student' });
+  });
+
+  it('answers only the question on screen when a digit and Enter arrive together, twice', async () => {
+    const app = await renderApp();
+    app.stdin.write('2\r2\r');
+    await app.waitForText('Which discipline?');
+    expect(app.lastState()?.answers.pathway).toBe('sonography_student');
   });
 
   it('shows a note on the first screen only', async () => {

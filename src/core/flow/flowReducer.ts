@@ -19,7 +19,9 @@ export type FlowAction =
   | { type: 'answer'; id: string; value: AnswerValue }
   | { type: 'back' }
   | { type: 'edit'; id: string }
-  | { type: 'finish' };
+  | { type: 'finish' }
+  /** The person acted on a refused answer (ticked, moved, typed): the refusal is no longer news. */
+  | { type: 'dismiss' };
 
 /** What a store keeps between runs. */
 export interface SavedProgress {
@@ -60,6 +62,8 @@ export function flowReducer(bank: Bank, state: FlowState, action: FlowAction): F
       if (next) return { answers, screen: 'question', current: next.id, editing: false, error: null };
       return settle(bank, answers, false);
     }
+    case 'dismiss':
+      return state.error === null ? state : { ...state, error: null };
     case 'back': {
       if (state.screen === 'done') return state;
       if (state.screen === 'review' || state.editing) {

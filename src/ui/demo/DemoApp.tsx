@@ -2,7 +2,7 @@ import { Box, Text, useApp } from 'ink';
 import { useCallback, useRef, useState } from 'react';
 import type { FlowState } from '../../core/flow/flowReducer.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
-import { demoHelpText } from '../KeyHelp.js';
+import { demoHelpText } from '../keyHelpText.js';
 import { LIST, PRESENTER } from '../keyMap.js';
 import { useTheme } from '../theme.js';
 import { IntentRoot } from '../IntentRoot.js';

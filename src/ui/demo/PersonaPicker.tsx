@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { ChoiceList } from '../ChoiceList.js';
 import { countLines } from '../countLines.js';
-import { KeyHelp, keyHelpHeight } from '../KeyHelp.js';
+import { KeyHelp } from '../KeyHelp.js';
+import { keyHelpHeight } from '../keyHelpText.js';
 import { PRESENTER } from '../keyMap.js';
 import { rowsThatFit } from '../listWindow.js';
 import { isMove, moveCursor } from '../moveCursor.js';
@@ -27,7 +28,7 @@ export function PersonaPicker({ title, personas, help, height, columns, onPick }
   const { styles, rowGap } = useTheme();
   const [cursor, update] = useSyncedState(() => 0);
   const listHeight = Math.max(2, height - countLines(title, columns) - keyHelpHeight(help, columns));
-  const numbered = isNumbered(personas.length, rowsThatFit(listHeight, rowGap));
+  const numbered = isNumbered(personas.length);
 
   useIntent(PRESENTER, (intent) => {
     if (isMove(intent)) {
@@ -38,8 +39,9 @@ export function PersonaPicker({ title, personas, help, height, columns, onPick }
       const persona = personas[update((c) => c)];
       if (persona) onPick(persona);
     }
-    if (intent.type === 'pick' && numbered) {
-      const persona = personas[intent.index];
+    // Choosing a persona answers nothing, so a number starts that persona's demo at once.
+    if (intent.type === 'digit' && numbered) {
+      const persona = personas[intent.digit - 1];
       if (persona) onPick(persona);
     }
   });

@@ -1,0 +1,115 @@
+// No Ink or React: the first frame (src/cli/firstFrame.ts) draws the same key help before they are loaded.
+import { countLines } from './countLines.js';
+import { glyphs } from './glyphs.js';
+
+export type HelpView = 'single' | 'multi' | 'filter' | 'text' | 'review';
+
+export interface HelpOptions {
+  /** There is somewhere to go back to (not the first question). */
+  canGoBack: boolean;
+  /** Came from review: back returns there. */
+  editing: boolean;
+  /** Options carry numbers 1 to this (0: none); a number moves the highlight there. */
+  numbered: number;
+  /** The question may be left empty. */
+  optional: boolean;
+  /** What Esc says, if not "esc save & quit" (the demo saves nothing). */
+  quit?: string;
+}
+
+const SAVE_AND_QUIT = 'esc save & quit';
+const SEPARATOR = ` ${glyphs.separator} `;
+
+function backHint(view: HelpView, { canGoBack, editing }: HelpOptions): string | null {
+  // In a text field ← moves the text cursor, so it goes back only on an empty field.
+  const keys = view === 'filter' || view === 'text' ? `${glyphs.left} (empty field)` : glyphs.left;
+  if (editing) return `${keys} back to review`;
+  return canGoBack ? `${keys} back` : null;
+}
+
+/** Numbers and letters move the highlight, as ↑↓ do; saying "1–5" tells which numbers exist. */
+function moveHint(numbered: number): string {
+  return numbered > 1 ? `${glyphs.upDown}, 1${glyphs.rangeDash}${numbered} or a letter move` : `${glyphs.upDown} or a letter move`;
+}
+
+/** The one line of key help for a view; also used to measure how many lines it takes. */
+export function keyHelpText(view: HelpView, options: HelpOptions): string {
+  const back = backHint(view, options);
+  const QUIT = options.quit ?? SAVE_AND_QUIT;
+  const parts: Array<string | null | false> = (() => {
+    switch (view) {
+      case 'single':
+        return [moveHint(options.numbered), 'enter choose', back, QUIT];
+      case 'multi':
+        return [moveHint(options.numbered), 'space tick', 'enter confirm', back, QUIT];
+      case 'filter':
+        return ['type to filter', `${glyphs.upDown} move`, 'enter confirm', back, QUIT];
+      case 'text':
+        return [options.optional ? 'enter confirm (empty skips)' : 'enter confirm', back, QUIT];
+      case 'review':
+        return [`${glyphs.upDown} move`, 'enter change the highlighted answer', 'p show my plan', back, QUIT];
+      default: {
+        const unreachable: never = view;
+        return unreachable;
+      }
+    }
+  })();
+  return parts.filter((p): p is string => typeof p === 'string').join(SEPARATOR);
+}
+
+/** The demo's screens: stepping through a persona, the plan, the comparison, choosing a persona. */
+export type DemoHelpView = 'step' | 'plan' | 'compare' | 'picker' | 'comparePicker';
+
+export interface DemoHelpOptions {
+  canGoBack: boolean;
+  /** Autoplay is on: 'running' offers pause, 'paused' offers resume. */
+  autoplay?: 'running' | 'paused';
+  /** The view scrolls (more lines than fit). */
+  scrolls?: boolean;
+  /** There are other personas to compare with. */
+  canCompare?: boolean;
+}
+
+/** Esc and q both end a demo; nothing is saved, so nothing is said about saving. */
+export const DEMO_QUIT = 'esc quit';
+
+/** The one line of key help for a demo screen. */
+export function demoHelpText(view: DemoHelpView, { canGoBack, autoplay, scrolls = false, canCompare = false }: DemoHelpOptions): string {
+  const back = canGoBack && `${glyphs.left} back`;
+  const scroll = scrolls && `${glyphs.upDown} PgUp/PgDn scroll`;
+  const parts: Array<string | false | undefined> = (() => {
+    switch (view) {
+      case 'step':
+        return ['space/enter next', back, 'e change answer', autoplay && (autoplay === 'running' ? 'p pause' : 'p resume'), DEMO_QUIT];
+      case 'plan':
+        return [scroll, back, canCompare && 'c compare with another persona', DEMO_QUIT];
+      case 'compare':
+        return [scroll, `${glyphs.left} back to the plan`, canCompare && 'c compare with another', DEMO_QUIT];
+      case 'picker':
+        return [`${glyphs.upDown} move`, 'enter start the demo', DEMO_QUIT];
+      case 'comparePicker':
+        return [`${glyphs.upDown} move`, 'enter compare', `${glyphs.left} back to the plan`, DEMO_QUIT];
+      default: {
+        const unreachable: never = view;
+        return unreachable;
+      }
+    }
+  })();
+  return parts.filter((p): p is string => typeof p === 'string').join(SEPARATOR);
+}
+
+/** Key help in lines of at most `columns`, broken between hints and never inside one ("← or b back" stays whole). */
+export function keyHelpLines(text: string, columns: number): string[] {
+  const lines: string[] = [];
+  for (const hint of text.split(SEPARATOR)) {
+    const line = lines.at(-1);
+    if (line !== undefined && line.length + SEPARATOR.length + hint.length <= columns) lines[lines.length - 1] = line + SEPARATOR + hint;
+    else lines.push(hint);
+  }
+  return lines;
+}
+
+/** How many terminal lines the key help takes: for the frame's height budget. */
+export function keyHelpHeight(text: string, columns: number): number {
+  return keyHelpLines(text, columns).reduce((sum, line) => sum + countLines(line, columns), 0);
+}
