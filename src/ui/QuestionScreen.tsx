@@ -9,7 +9,6 @@ import { MultiChoice } from './MultiChoice.js';
 import { QuestionHeader } from './QuestionHeader.js';
 import { SingleChoice } from './SingleChoice.js';
 import { TextAnswer } from './TextAnswer.js';
-import { rowsThatFit } from './listWindow.js';
 import { symbols, useTheme } from './theme.js';
 import { isNumbered } from './ViewProps.js';
 import { wrapLines } from './wrapLines.js';
@@ -45,7 +44,7 @@ function viewOf(question: QuestionInBank): HelpView {
  */
 export function QuestionScreen(props: QuestionScreenProps) {
   const { question, answers, index, total, editing, error, height, columns, onAnswer, onBack, onActivity, quitHint } = props;
-  const { styles, rowGap } = useTheme();
+  const { styles } = useTheme();
   const view = viewOf(question);
   const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
   const errorText = error ? `${symbols.error} ${error}` : null;
