@@ -45,17 +45,26 @@ export async function runInteractive(
       instance.unmount();
     }
   };
-  const instance = render(
+  const tree = () => (
     <ThemeContext value={chooseTheme(large, process.env)}>
       <PaintClockContext value={paint}>
         <App bank={bank} initial={initial} note={notes.join('\n') || undefined} onChange={onChange} onExit={(reason) => (outcome.reason = reason)} />
       </PaintClockContext>
-    </ThemeContext>,
-    { exitOnCtrlC: false },
+    </ThemeContext>
   );
+  const instance = render(tree(), { exitOnCtrlC: false });
+  // Ahead of Ink's own resize handler, which only re-lays out the tree drawn for the old size: re-render it for
+  // the new size at once (Ink's rerender is synchronous), so the frame drawn next fits. A stale frame as tall as
+  // the terminal makes Ink wipe the screen and the scrollback.
+  const redraw = () => instance.rerender(tree());
+  process.stdout.prependListener('resize', redraw);
   unmountOnSignals(instance);
-  await instance.waitUntilExit();
-  paint.stop();
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.stdout.off('resize', redraw);
+    paint.stop();
+  }
   if (saveFailure) throw saveFailure;
 
   if (outcome.reason === 'done') {

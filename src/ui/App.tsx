@@ -4,7 +4,7 @@ import type { AnswerValue, Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { countLines } from './countLines.js';
 import { IntentRoot } from './IntentRoot.js';
-import { LIST } from './keyMap.js';
+import { LIST, type IntentType } from './keyMap.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ReviewScreen } from './ReviewScreen.js';
 import { useFlow } from './useFlow.js';
@@ -13,6 +13,9 @@ import { useIntent } from './useIntent.js';
 import { useTerminalSize } from './useTerminalSize.js';
 
 export type ExitReason = 'done' | 'quit' | 'cancel';
+
+/** The App listens for these only; every other key belongs to the view on screen. */
+const STOP_KEYS: ReadonlySet<IntentType> = new Set(['quit', 'cancel']);
 
 export interface AppProps {
   bank: Bank;
@@ -68,10 +71,15 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows }: A
     [exit, onExit],
   );
 
-  useIntent(LIST, (intent) => {
-    if (intent.type === 'quit') leave('quit');
-    if (intent.type === 'cancel') leave('cancel');
-  });
+  useIntent(
+    LIST,
+    (intent) => {
+      if (intent.type === 'quit') leave('quit');
+      if (intent.type === 'cancel') leave('cancel');
+    },
+    true,
+    STOP_KEYS,
+  );
 
   // After the "done" frame has rendered, so the last thing on screen says the answers are saved.
   useEffect(() => {

@@ -64,12 +64,13 @@ export function ChoiceList({ rows, cursor, height, numbered, role, showCursor = 
   const numberWidth = numbered ? `${rows.length}. `.length : 0;
   const prefixOf = (row: ChoiceRow, index: number) => `  ${row.mark ? `${row.mark} ` : ''}${numbered ? `${index + 1}. `.padStart(numberWidth) : ''}`;
   const isActive = (row: ChoiceRow, index: number) => (showCursor && index === cursor) || row.highlight === true;
-  // A hint longer than a tiny terminal leaves room for the label and the "more" markers: only then is it cut.
+  // Only a row taller than a tiny terminal's list is cut (hint first, then label), leaving room for the markers.
   const tallest = Math.max(1, height - (rows.length > 1 ? 2 * (1 + rowGap) : 0));
   const laid = rows.map((row, index) => {
     const lines = rowLines(row, prefixOf(row, index), width, isActive(row, index));
-    const room = Math.max(0, tallest - lines.label.length);
-    return lines.hint.length <= room ? lines : { label: lines.label, hint: [...lines.hint.slice(0, Math.max(0, room - 1)), ...(room > 0 ? [`${lines.hint[room - 1] ?? ''}…`] : [])] };
+    const label = lines.label.length <= tallest ? lines.label : [...lines.label.slice(0, tallest - 1), `${lines.label[tallest - 1] ?? ''}${symbols.ellipsis}`];
+    const room = Math.max(0, tallest - label.length);
+    return { label, hint: lines.hint.length <= room ? lines.hint : [...lines.hint.slice(0, Math.max(0, room - 1)), ...(room > 0 ? [`${lines.hint[room - 1] ?? ''}${symbols.ellipsis}`] : [])] };
   });
   const heights = laid.map((l) => l.label.length + l.hint.length);
   const { start, end, hiddenAbove, hiddenBelow } = windowByHeights(heights, cursor, height, rowGap);
@@ -87,10 +88,18 @@ export function ChoiceList({ rows, cursor, height, numbered, role, showCursor = 
         const lead = `${active ? symbols.pointer : ' '}${prefix.slice(1)}`;
         return (
           <Box key={row.key} flexDirection="column" aria-role={role} aria-state={{ checked: role === 'menuitem' ? undefined : row.checked === true, selected }}>
-            <Text aria-label={rowLabel(row, index, rows.length)} {...(active ? styles.active : {})}>
-              {label.map((line, i) => `${i === 0 ? lead : indent}${line}`).join('\n')}
-            </Text>
-            {hint.length > 0 && <Text {...styles.hint} aria-hidden>{hint.map((line) => `${indent}${line}`).join('\n')}</Text>}
+            {/* One Text per line, cut rather than wrapped by Ink: for the frame drawn between a resize and the
+                new width reaching us, a re-wrapped line would make the frame taller than the terminal. */}
+            {label.map((line, i) => (
+              <Text key={`l${i}`} wrap="truncate-end" {...(i === 0 ? { 'aria-label': rowLabel(row, index, rows.length) } : { 'aria-hidden': true })} {...(active ? styles.active : {})}>
+                {`${i === 0 ? lead : indent}${line}`}
+              </Text>
+            ))}
+            {hint.map((line, i) => (
+              <Text key={`h${i}`} wrap="truncate-end" aria-hidden {...styles.hint}>
+                {`${indent}${line}`}
+              </Text>
+            ))}
           </Box>
         );
       })}

@@ -47,7 +47,7 @@ export function keyHelpText(view: HelpView, options: HelpOptions): string {
       case 'text':
         return [options.optional ? 'enter confirm (empty skips)' : 'enter confirm', back, QUIT];
       case 'review':
-        return [`${glyphs.upDown} move`, 'enter change the highlighted answer', 'p show my plan', back, QUIT];
+        return [`${glyphs.upDown} move`, 'enter change answer', 'p show my plan', back, QUIT];
       default: {
         const unreachable: never = view;
         return unreachable;

@@ -63,5 +63,7 @@ export function windowByHeights(heights: readonly number[], cursor: number, heig
     else if (down) bottom++;
     else break;
   }
+  // Too few lines for a row and both markers (a tiny terminal): keep the row and the marker below.
+  if (lines(top, bottom, 2) > height) return { start: top, end: bottom, hiddenAbove: 0, hiddenBelow: count - bottom };
   return window(top, bottom);
 }

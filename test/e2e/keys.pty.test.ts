@@ -60,11 +60,12 @@ describe('keys in a real terminal', () => {
     expect(exitCode).toBe(130);
   });
 
-  it('a digit pressed the moment the first question appears chooses that option', async () => {
+  it('a digit pressed the moment the first question appears moves there, and Enter chooses it', async () => {
     const { home, store } = tempHome();
     const session = startPty(['--store', store], { home });
     await session.waitFor('Question 1 of');
     session.write('2');
+    session.write(KEYS.enter);
     await waitForSaved(store, (answers) => 'pathway' in answers);
     expect(savedAnswers(store).pathway).toBe(bank.questions[0]!.kind === 'text' ? undefined : bank.questions[0]!.options[1]!.value);
     session.write(KEYS.ctrlC);

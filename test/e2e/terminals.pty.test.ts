@@ -84,7 +84,7 @@ const INK_ROWS: InkRow[] = [
     check: (_raw, text) => {
       expect(readable(text)).toContain(SECOND_PROMPT);
       expect(readable(text)).toContain(SECOND_HELP);
-      expect(readable(text)).toMatch(/enter confirm .*esc save & quit/);
+      expect(readable(text)).toMatch(/enter choose .*esc save & quit/);
     },
   },
   {
@@ -92,8 +92,10 @@ const INK_ROWS: InkRow[] = [
     cols: 200,
     rows: 60,
     check: (_raw, text) => {
-      expect(text).toMatch(/^↑↓ move · enter confirm · ← or b back · esc save & quit$/m);
-      expect(text).toContain('Breast sonography — ARRT (BS) or ARDMS (RDMS, breast)');
+      expect(text).toMatch(/^↑↓, 1–\d+ or a letter move · enter choose · ← back · esc save & quit$/m);
+      // Labels whole; the highlighted option's hint in full under it.
+      expect(text).toContain('Breast sonography');
+      expect(text).toContain('ARRT post-primary');
       expect(text).not.toContain('…');
     },
   },
@@ -132,13 +134,13 @@ const INK_ROWS: InkRow[] = [
   },
   {
     name: 'LANG=C.UTF-8: Unicode marks',
-    check: (_raw, text) => expect(text).toMatch(/^❯ 1\. Registered technologist/m),
+    check: (_raw, text) => expect(text).toMatch(/^❯ +1\. Registered technologist/m),
   },
   {
     name: 'LANG=C: a terminal that may not be UTF-8 gets an ASCII pointer, and a first frame all in ASCII',
     env: { LANG: 'C' },
     check: (raw, text) => {
-      expect(text).toMatch(/^> 1\. Registered technologist/m);
+      expect(text).toMatch(/^> +1\. Registered technologist/m);
       expect(text).not.toContain('❯');
       expect(firstFrameOf(raw)).not.toMatch(NON_ASCII);
     },
@@ -147,7 +149,7 @@ const INK_ROWS: InkRow[] = [
     name: 'LC_ALL=C overrides LANG=en_US.UTF-8: ASCII pointer',
     env: { LANG: 'en_US.UTF-8', LC_ALL: 'C' },
     check: (_raw, text) => {
-      expect(text).toMatch(/^> 1\. Registered technologist/m);
+      expect(text).toMatch(/^> +1\. Registered technologist/m);
       expect(text).not.toContain('❯');
     },
   },
@@ -163,7 +165,7 @@ describe('the Ink interview in each kind of terminal', () => {
     const { store, session } = open({ cols, rows, env, unset, args, shell, term: env?.TERM });
     await session.waitFor('Question 1 of');
     expect(readable(session.output())).toContain(FIRST_PROMPT);
-    expect(readable(session.output())).toMatch(/enter confirm/);
+    expect(readable(session.output())).toMatch(/enter choose/);
     session.write(KEYS.enter);
     await session.waitFor('Question 2 of');
     await session.waitFor(/esc save & quit\s*$/);

@@ -18,7 +18,7 @@ describe('review', () => {
       '  Which state?: Oregon',
       '  Your biggest obstacle?: (skipped)',
       '  Looks right — show my plan',
-      '↑↓ move · enter change the highlighted answer · p show my plan · ← back · esc save & quit',
+      '↑↓ move · enter change answer · p show my plan · ← back · esc save & quit',
     ]);
   });
 
