@@ -107,7 +107,9 @@ describe('demo in a real terminal', () => {
     run.write('e');
     await run.waitFor('The class chooses');
     run.mark();
+    // A number moves the highlight; Enter chooses.
     run.write('1');
+    run.write(KEYS.enter);
     await run.waitFor('Question 5 of 20');
     run.mark();
     run.write(KEYS.left);
