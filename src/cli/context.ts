@@ -14,6 +14,8 @@ export interface GlobalOptions {
   store?: string;
   questions?: string;
   color?: boolean;
+  /** `--ascii` / `--no-ascii`; unset, the locale decides (plain mode). */
+  ascii?: boolean;
 }
 
 /** The bank, plan and personas that `npm run build` validated and wrote beside the bundle. */

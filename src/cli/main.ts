@@ -50,6 +50,11 @@ export async function main(argv: string[]): Promise<void> {
         describe: 'Interview in plain numbered lines, no full-screen view (screen readers; also ACCESSIBLE=1, TERM=dumb, or no terminal)',
         global: true,
       })
+      .option('ascii', {
+        type: 'boolean',
+        describe: 'Plain mode in ASCII punctuation only (automatic when the locale is not UTF-8)',
+        global: true,
+      })
       .option('color', { type: 'boolean', default: true, describe: 'Use --no-color for plain text (NO_COLOR works too)', global: true })
       .command<GlobalOptions>(interviewCommand as never)
       .command(planCommand as never)

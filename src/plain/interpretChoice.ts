@@ -2,7 +2,7 @@ import type { Answers, AnswerValue, ChoiceQuestion } from '../core/bank/schema.j
 import { askSentence } from './instructionLines.js';
 import { matchByName } from './matchByName.js';
 import { numberedOptions, type NumberedOption } from './numberedOptions.js';
-import { quote, wrapLines } from './wrapLines.js';
+import { plainLine, quote } from './plainLine.js';
 
 export type ChoiceReading = { ok: true; value: AnswerValue } | { ok: false; lines: string[] };
 
@@ -25,7 +25,7 @@ export function interpretChoice(question: ChoiceQuestion, answers: Answers, inpu
     const [only] = found;
     if (found.length === 1 && only) return { ok: true, row: only };
     if (found.length === 0) return { ok: false, lines: [`No option matches ${quote(typed)}. ${ask}`] };
-    const listed = found.flatMap((r) => wrapLines(r.label, `${r.number}. `));
+    const listed = found.map((r) => plainLine(r.label, `${r.number}. `));
     return { ok: false, lines: [`${quote(typed)} matches ${found.length} options:`, ...listed, 'Enter one of these numbers, or type more of the name.'] };
   };
   const pick = (token: string): Pick => {

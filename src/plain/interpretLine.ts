@@ -5,19 +5,26 @@ import { enterMeans } from './enterMeans.js';
 import { askSentence } from './instructionLines.js';
 import { interpretChoice } from './interpretChoice.js';
 import type { Interpretation } from './Interpretation.js';
-import { interpretReview } from './interpretReview.js';
+import { interpretReview, REVIEW_ASK } from './interpretReview.js';
+import { PLAIN_KEYS, TYPE_BACK } from './plainKeys.js';
+
+/** `b` went back before `<` did: where it cannot be an answer, say what goes back now instead of "not a number". */
+const OLD_BACK = /^b(ack)?$/i;
 
 /**
- * What a typed line means on the screen of `state`. `?` repeats, `b` goes back, everywhere. On a question:
- * an empty line keeps the current answer (or takes the default, or skips an optional question), `-` skips an
- * optional one, and the rest is a choice or the text typed. Whether an answer is acceptable beyond its form
- * (at least one option, length) is the reducer's call, so its own message reaches the person.
+ * What a typed line means on the screen of `state`. `?` repeats and `<` goes back, everywhere; neither can be an
+ * answer, so a text answer can be anything else, the letter b included. On a question: an empty line keeps the
+ * current answer (or takes the default, or skips an optional question), `-` skips an optional one, and the rest is
+ * a choice or the text typed. Whether an answer is acceptable beyond its form (at least one option, length,
+ * an exclusive option alone) is the reducer's call, so its own reason reaches the person.
  */
 export function interpretLine(bank: Bank, state: FlowState, line: string): Interpretation {
   const input = line.trim();
-  if (input === '?') return { type: 'repeat' };
-  if (input.toLowerCase() === 'b') return { type: 'act', action: { type: 'back' } };
-  if (state.screen === 'review') return interpretReview(bank, state.answers, input);
+  if (input === PLAIN_KEYS.repeat) return { type: 'repeat' };
+  if (input === PLAIN_KEYS.back) return { type: 'act', action: { type: 'back' } };
+  if (state.screen === 'review') {
+    return OLD_BACK.test(input) ? { type: 'reask', lines: [`${TYPE_BACK}. ${REVIEW_ASK}.`] } : interpretReview(bank, state.answers, input);
+  }
   const question = bank.questions.find((q) => q.id === state.current);
   if (state.screen !== 'question' || !question) return { type: 'repeat' };
   const answer = (value: string | string[]): Interpretation => ({ type: 'act', action: { type: 'answer', id: question.id, value } });
@@ -28,8 +35,9 @@ export function interpretLine(bank: Bank, state: FlowState, line: string): Inter
     if (question.kind === 'single') return { type: 'reask', lines: [`Choose an answer first. ${askSentence(question, state.answers)}.`] };
     return answer(question.kind === 'multi' ? [] : '');
   }
-  if (input === '-' && question.optional) return answer(question.kind === 'multi' ? [] : '');
+  if (input === PLAIN_KEYS.skip && question.optional) return answer(question.kind === 'multi' ? [] : '');
   if (question.kind === 'text') return answer(stripControl(input).trim());
   const reading = interpretChoice(question, state.answers, input);
-  return reading.ok ? answer(reading.value) : { type: 'reask', lines: reading.lines };
+  if (reading.ok) return answer(reading.value);
+  return { type: 'reask', lines: OLD_BACK.test(input) ? [`${TYPE_BACK}. ${askSentence(question, state.answers)}.`] : reading.lines };
 }

@@ -7,6 +7,8 @@ export interface NumberedOption {
   value: string;
   label: string;
   hint?: string;
+  /** Chosen only on its own ("None of these yet"). */
+  exclusive?: boolean;
 }
 
 /** The row that leaves an optional single choice empty; '' is what the reducer accepts (as in the Ink view). */
@@ -16,7 +18,7 @@ export const SKIP_LABEL = 'Skip this question';
 export function numberedOptions(question: ChoiceQuestion, answers: Answers): NumberedOption[] {
   const shown: Array<Omit<NumberedOption, 'number'>> = visibleOptions(question, answers);
   const rows = question.kind === 'single' && question.optional ? [...shown, { value: '', label: SKIP_LABEL }] : shown;
-  return rows.map((o, i) => ({ number: i + 1, value: o.value, label: o.label, ...(o.hint ? { hint: o.hint } : {}) }));
+  return rows.map((o, i) => ({ number: i + 1, value: o.value, label: o.label, ...(o.hint ? { hint: o.hint } : {}), ...(o.exclusive ? { exclusive: true } : {}) }));
 }
 
 /** The numbers of the given values, in list order ("1, 3"); values not on offer are left out. */

@@ -1,27 +1,38 @@
-import type { Bank } from '../core/bank/schema.js';
+import type { Bank, Question } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
+import { EXCLUSIVE_MARK } from '../messages/exclusive.js';
 import { instructionLines } from './instructionLines.js';
 import { numberedOptions } from './numberedOptions.js';
-import { wrapLines } from './wrapLines.js';
+import { plainLine } from './plainLine.js';
+
+/** The kind of answer a question expects, said on its own line so that line makes sense alone. */
+function expected(question: Question): string {
+  const kind = question.kind === 'text' ? 'type your answer' : question.kind === 'single' ? 'one answer' : 'one or more answers';
+  return question.optional ? `${kind}, optional` : kind;
+}
 
 /**
- * The question on screen as static lines: "Question 3 of 18 · About you", the prompt, the help, every option
- * numbered (long lists in full: a screen reader can move through them), then the instructions.
+ * The question on screen as static lines, each one whole (the terminal wraps them, a screen reader reads each as one
+ * sentence): "Question 3 of 20, About you: Which credentials do you hold? (one or more answers)", the help, every
+ * option numbered, then the instructions. A list with `filter: true` (54 states) asks for a name and is listed
+ * only when `listed` (after `?`): hearing 54 names before being told a name will do helps nobody.
  */
-export function questionLines(bank: Bank, state: FlowState): string[] {
+export function questionLines(bank: Bank, state: FlowState, listed = false): string[] {
   const question = bank.questions.find((q) => q.id === state.current);
   if (state.screen !== 'question' || !question) return [];
   const { index, total } = progress(bank, state);
-  const header = `Question ${index} of ${total} · ${question.section}${state.editing ? ' · changing an answer' : ''}`;
+  const where = `Question ${index} of ${total}, ${question.section}${state.editing ? ', changing your answer' : ''}`;
+  const shown = listed || question.kind === 'text' || !question.filter;
   const options =
-    question.kind === 'text'
+    question.kind === 'text' || !shown
       ? []
-      : numberedOptions(question, state.answers).flatMap((o) => wrapLines(o.hint ? `${o.label} — ${o.hint}` : o.label, `${o.number}. `));
+      : numberedOptions(question, state.answers).map((o) =>
+          plainLine(`${o.label}${o.hint ? ` — ${o.hint}` : ''}${o.exclusive ? ` (${EXCLUSIVE_MARK})` : ''}`, `${o.number}. `),
+        );
   return [
-    ...wrapLines(header),
-    ...wrapLines(question.prompt),
-    ...(question.help ? wrapLines(question.help) : []),
+    plainLine(`${where}: ${question.prompt} (${expected(question)})`),
+    ...(question.help ? [plainLine(question.help)] : []),
     ...options,
-    ...instructionLines(question, state.answers, state.editing),
+    ...instructionLines(question, state.answers, state.editing, shown),
   ];
 }

@@ -1,10 +1,12 @@
 import { createInterface } from 'node:readline';
 import { EXIT } from '../cli/CliError.js';
-import { outputPlan } from '../cli/planOutput.js';
 import { toSaved } from '../core/flow/flowReducer.js';
+import { toAscii } from '../core/text/toAscii.js';
 import type { Content } from '../files/loadBank.js';
 import type { Store } from '../store/Store.js';
 import { resumeInterview } from '../store/resumeInterview.js';
+import { introScreen } from './introScreen.js';
+import { plainPlan } from './plainPlan.js';
 import { screenLines } from './screenLines.js';
 import { stepPlain } from './stepPlain.js';
 
@@ -12,6 +14,16 @@ export interface PlainIO {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   error: NodeJS.WritableStream;
+}
+
+/** How plain mode prints, decided by the caller from options and the environment (plain code reads neither). */
+export interface PlainOptions {
+  /** Plain punctuation only (`--ascii`, or a locale that is not UTF-8): every line goes through toAscii. */
+  ascii?: boolean;
+  /** A person is typing (input is a terminal): the intro waits for Enter. From a pipe it does not. */
+  interactive?: boolean;
+  /** How this person starts clinical-path again, for the intro: "clinical-path", "npx clinical-path". */
+  command?: string;
 }
 
 export const INPUT_ENDED =
@@ -26,13 +38,14 @@ const SIGNALS = { SIGINT: EXIT.cancelled, SIGTERM: 143, SIGHUP: 129 } as const;
  * The interview as plain lines (screen readers, TERM=dumb, pipes): the same reducer and store as the Ink
  * interview, without Ink. Reads one answer per line; saves after every change; resumes like the Ink
  * interview (a finished one reopens at the review). Returns the exit code: 0 with the plan printed,
- * 1 when input ends (or output closes) first, 130 on Ctrl+C (129/143 on SIGHUP/SIGTERM).
- * The plan itself is printed by outputPlan, on process.stdout.
+ * 1 when input ends (or output closes) first, 130 on Ctrl+C (129/143 on SIGHUP/SIGTERM). Someone starting afresh
+ * gets a short intro first; each line printed is one whole line, the plan's too, for the terminal to wrap.
  */
 export async function runPlain(
   content: Content,
   store: Store,
   io: PlainIO = { input: process.stdin, output: process.stdout, error: process.stderr },
+  options: PlainOptions = {},
 ): Promise<number> {
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
@@ -45,7 +58,8 @@ export async function runPlain(
     lines.close();
   });
   const print = (text: readonly string[]) => {
-    if (text.length > 0 && !stop.outputClosed) io.output.write(`${text.join('\n')}\n`);
+    const shown = options.ascii ? text.map(toAscii) : text;
+    if (shown.length > 0 && !stop.outputClosed) io.output.write(`${shown.join('\n')}\n`);
   };
   const unwatch = Object.entries(SIGNALS).map(([signal, code]) => {
     const onSignal = () => {
@@ -59,11 +73,21 @@ export async function runPlain(
   const resumed = resumeInterview(bank, store);
   let state = resumed.initial;
   print(resumed.notes);
-  print(screenLines(bank, state));
+  // Not on resume: someone coming back knows what this is, and the welcome-back line says where they are.
+  const fresh = state.screen === 'question' && Object.keys(state.answers).length === 0;
+  let atIntro = fresh && options.interactive === true;
+  if (fresh) print(introScreen(options.command ?? 'clinical-path', atIntro));
+  if (!atIntro) print([...(fresh ? [''] : []), ...screenLines(bank, state)]);
   try {
     // One line at a time from the iterator: piped lines that arrive together are never dropped.
     for await (const line of lines) {
       if (stop.code !== null) break;
+      if (atIntro) {
+        // Whatever was typed only ends the intro: it cannot answer a question that was not on screen yet.
+        atIntro = false;
+        print(['', ...screenLines(bank, state)]);
+        continue;
+      }
       const step = stepPlain(bank, state, line);
       if (step.state !== state) store.save(toSaved(step.state), stamp);
       state = step.state;
@@ -88,8 +112,7 @@ export async function runPlain(
     io.error.write(`${INPUT_ENDED}\n`);
     return EXIT.incomplete;
   }
-  print(['']);
-  outputPlan(content, state.answers, { format: 'text', color: false });
+  print(['', ...plainPlan(content, state.answers, new Date())]);
   print(['', `Your answers are saved in ${store.location}.`, 'Print the plan again: clinical-path plan', 'As Markdown: clinical-path plan --format markdown --out plan.md']);
   return EXIT.ok;
 }

@@ -5,7 +5,7 @@ import { COMPARISON_HEADING, itemPlaces, NEXT_STEPS_HEADING } from './planParts.
 import { wrapText } from './wrapText.js';
 
 export interface PlanTextOptions {
-  /** Columns to wrap to; default 80, at least 20. */
+  /** Columns to wrap to; default 80, at least 20. `Infinity`: no wrapping, one line per sentence (plain mode). */
   width?: number;
   /** false: no escape sequences at all. true (default): chalk's own detection decides. Ignored when `chalk` is given. */
   color?: boolean;
@@ -35,7 +35,7 @@ const ELLIPSIS = '…';
 export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): string {
   const c = options.chalk ?? (options.color === false ? new Chalk({ level: 0 }) : new Chalk());
   const requested = options.width ?? DEFAULT_WIDTH;
-  const width = Number.isFinite(requested) ? Math.max(MIN_WIDTH, Math.floor(requested)) : DEFAULT_WIDTH;
+  const width = requested === Infinity ? Infinity : Number.isFinite(requested) ? Math.max(MIN_WIDTH, Math.floor(requested)) : DEFAULT_WIDTH;
   const places = itemPlaces(plan);
   const out: string[] = [];
 

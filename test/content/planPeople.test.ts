@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isVisible, visibleOptions } from '../../src/core/bank/evaluate.js';
 import type { Answers, AnswerValue } from '../../src/core/bank/schema.js';
+import { toggleOption } from '../../src/core/flow/toggleOption.js';
 import { pruneAnswers } from '../../src/core/flow/visibility.js';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
 import type { Plan } from '../../src/core/plan/planContentSchema.js';
@@ -92,10 +93,8 @@ function alternatives(answers: Answers, questionId: string): Answers[] {
   const values: AnswerValue[] =
     q.kind === 'single'
       ? options.filter((v) => v !== current)
-      : options.map((v) => {
-          const ticked = Array.isArray(current) ? current : [];
-          return ticked.includes(v) ? ticked.filter((t) => t !== v) : [...ticked, v];
-        }).filter((v) => v.length > 0);
+      : // Ticked as the interview ticks: "None of these yet" unticks the rest, and the other way round.
+        options.map((v) => toggleOption(q, Array.isArray(current) ? current : [], v).chosen).filter((v) => v.length > 0);
   return values.map((v) => pruneAnswers(bank, { ...answers, [questionId]: v }));
 }
 
@@ -128,7 +127,8 @@ const arbitraryAnswers = fc.array(fc.double({ min: 0, max: 0.999999, noNaN: true
     const options = visibleOptions(q, answers);
     if (q.kind === 'single') answers[q.id] = options[Math.floor(next() * options.length)]!.value;
     else {
-      const ticked = options.filter(() => next() < 0.35).map((o) => o.value);
+      // Ticked one by one as the interview ticks them, so "None of these yet" is never left with others.
+      const ticked = options.filter(() => next() < 0.35).reduce<string[]>((chosen, o) => toggleOption(q, chosen, o.value).chosen, []);
       answers[q.id] = ticked.length > 0 ? ticked : [options[Math.floor(next() * options.length)]!.value];
     }
   }

@@ -18,7 +18,7 @@ describe('without a terminal', () => {
   it('the interview runs in plain mode; with empty stdin it stops at once: exit 1, progress kept, no raw-mode crash', () => {
     const result = run([]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^Question 1 of \d+ · About you\n/);
+    expect(result.stdout).toMatch(/^Question 1 of \d+, About you: /m);
     expect(result.stdout).not.toContain('\u001B');
     expect(result.stderr).toBe(
       'Input ended before the interview was finished; your answers so far are saved. Run clinical-path again to continue.\n',

@@ -7,7 +7,9 @@ import { ROOT, runBin, tempHome } from './runBin.js';
 let home: string;
 let store: string;
 let session: PtySession | undefined;
-const run = (input: string, args: string[] = [], env?: Record<string, string>) => runBin(['--store', store, ...args], { home, input, env });
+// A UTF-8 locale, whatever the machine's: without one, plain mode prints ASCII (tested below).
+const UTF8 = { LC_ALL: 'C.UTF-8' };
+const run = (input: string, args: string[] = [], env?: Record<string, string>) => runBin(['--store', store, ...args], { home, input, env: { ...UTF8, ...env } });
 const savedAnswers = () => JSON.parse(run('', ['answers', '--json']).stdout).answers as Record<string, unknown>;
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
 const ENDED = 'Input ended before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
@@ -25,7 +27,7 @@ afterEach(() => {
 const FULL_RUN = [
   '1', // pathway: post-primary
   '?', // repeats discipline
-  'b', // back to pathway
+  '<', // back to pathway
   '', // keeps post-primary
   '12', // discipline has 10 options: asked again
   '1', // CT
@@ -44,7 +46,8 @@ const FULL_RUN = [
   '1', // hipaa_training
   '1', // liability_required: yes
   '1', // liability_source
-  'new', // state: four match, listed
+  '?', // state: lists all 54
+  'new', // four match, listed
   'new mex', // New Mexico
   '1', // exam_timing
   '1', '1', '1', // the reflection questions asked of someone working where the discipline is done
@@ -62,22 +65,27 @@ describe('plain mode through pipes', () => {
     expect(result.code).toBe(0);
     const out = result.stdout;
     expect(out).not.toContain('\u001B');
-    expect(out).toMatch(/^Question 1 of \d+ · About you\n/);
-    expect(out).toContain('Enter a number between 1 and 4.\nb goes back, ? repeats the options.');
-    expect(out).toContain('(current: 1 — press Enter to keep it)');
-    expect(out).toContain('“12” is not between 1 and 10. Enter a number between 1 and 10.');
-    expect(out).toContain('Choose at least one option. Enter numbers separated by commas (1-5).');
-    expect(out).toContain('Enter a number between 1 and 54, or type a name or the start of one.');
+    expect(out).toMatch(/^Welcome to clinical-path\./);
+    expect(out).toContain('\n\nQuestion 1 of 19, About you: Which of these best describes you? (one answer)\n');
+    expect(out).toContain('Type the number of your answer, 1 to 4, and press Enter.\nType < (the less-than sign) to go back, or ? to list the options again.');
+    expect(out).toContain('Saved: Registered technologist working toward an ARRT post-primary credential.');
+    expect(out).toContain('(current: Registered technologist working toward an ARRT post-primary credential — press Enter to keep it)');
+    expect(out).toContain('“12” is not between 1 and 10. Type the number of your answer, 1 to 10, and press Enter.');
+    expect(out).toContain('Choose at least one option. Type the numbers of your answers, 1 to 5, separated by commas, and press Enter.');
+    expect(out).toContain('Type a name or its start and press Enter, or type ? to list all 54 options with numbers.');
     expect(out).toContain('54. Prefer not to say');
+    expect(out).toContain('Saved: New Mexico.');
     expect(out).toContain('“new” matches 4 options:\n30. New Hampshire\n31. New Jersey\n32. New Mexico\n33. New York');
-    expect(out).toContain('Type your answer, or press Enter to skip.');
-    expect(out).toContain('· changing an answer');
+    expect(out).toContain('Type your answer and press Enter, or press Enter alone to skip.');
+    expect(out).toContain('Saved: “Night shifts”.');
+    expect(out).toContain(', changing your answer: Do you work in imaging right now? (one answer)');
     expect(out).toContain('4. Employment: Not in imaging right now');
-    expect(out).toContain('Enter a number to change that answer, or press Enter to see your plan.');
+    expect(out).toContain('Type the number of an answer to change it, or press Enter to see your plan.');
     for (const title of ['Clinical site search', 'HIPAA training', 'Liability coverage', 'Credential timing']) expect(out).toContain(`\n${title}\n`);
     expect(out.indexOf('Your answers are saved. Here is your plan.')).toBeLessThan(out.indexOf('Clinical site search'));
-    // The interview's lines stay short; the plan may hold a long web address, unbroken so it can be copied.
-    for (const line of out.slice(0, out.indexOf('Clinical site search')).split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    // One line per sentence: no line is cut after a word that a lower-case word on the next line continues.
+    const all = out.split('\n');
+    all.forEach((line, i) => expect(/[a-z,]$/.test(line) && /^\s*[a-z]/.test(all[i + 1] ?? ''), line).toBe(false));
     expect(savedAnswers()).toMatchObject({
       pathway: 'post_primary',
       discipline: 'ct',
@@ -103,7 +111,7 @@ describe('plain mode through pipes', () => {
     const again = run(lines('1'));
     expect(again.stdout.split('\n').slice(0, 2)).toEqual([
       'Welcome back: your answers were saved. Picking up at question 3 of 20.',
-      'Question 3 of 20 · About you',
+      'Question 3 of 20, About you: Which credentials do you already hold? (one or more answers)',
     ]);
     expect(again.stdout).toContain('Question 4 of 20');
     expect(savedAnswers()).toMatchObject({ credentials_held: ['radiography'] });
@@ -115,7 +123,7 @@ describe('plain mode through pipes', () => {
     expect(finished.code).toBe(0);
     const reopened = run('');
     expect(reopened.code).toBe(1);
-    expect(reopened.stdout).toMatch(/^Welcome back: all questions are answered\. Review your answers, then show your plan\.\nReview your answers \(\d+\):\n/);
+    expect(reopened.stdout).toMatch(/^Welcome back: all questions are answered\. Review your answers, then show your plan\.\nReview your answers, \d+ in all, before you see your plan:\n/);
     expect(run('\n').stdout).toContain('Clinical site search');
   });
 
@@ -125,7 +133,7 @@ describe('plain mode through pipes', () => {
     ['TERM=dumb', [], { TERM: 'dumb' }],
   ])('%s gives the same plain lines', (_name, args, env) => {
     const result = run(lines('1'), args, env);
-    expect(result.stdout).toMatch(/^Question 1 of \d+ · About you\n/);
+    expect(result.stdout).toContain('\nQuestion 1 of 19, About you: ');
     expect(result.stdout).toContain('Question 2 of');
     expect(result.stdout).not.toContain('\u001B');
   });
@@ -147,8 +155,22 @@ describe('plain mode through pipes', () => {
     expect(lazy.some((n) => readFileSync(join(dist, n), 'utf8').includes(INK))).toBe(true);
   });
 
-  it('--plain is listed in --help', () => {
-    expect(run('', ['--help']).stdout).toContain('--plain');
+  it('--plain and --ascii are listed in --help', () => {
+    const help = run('', ['--help']).stdout;
+    expect(help).toContain('--plain');
+    expect(help).toContain('--ascii');
+  });
+
+  it.each<[string, string[], Record<string, string>]>([
+    ['--ascii', ['--ascii'], {}],
+    ['a locale that is not UTF-8', [], { LC_ALL: 'C' }],
+  ])('%s: the whole interview and the plan in ASCII only', (_name, args, env) => {
+    const result = run(lines(...FULL_RUN), args, env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Clinical site search');
+    expect(result.stdout).toContain('"12" is not between 1 and 10.');
+    // Nothing outside printable ASCII and the line feed.
+    expect(result.stdout.match(/[^ -~\n]/gu) ?? []).toEqual([]);
   });
 });
 
@@ -160,11 +182,14 @@ describe('plain mode in a real terminal', () => {
     ['TERM=dumb', () => startPty(['--store', store], { home, term: 'dumb' })],
   ])('%s: static lines, no Ink frame; 1 + Enter advances; Ctrl+C saves and exits 130', async (_name, start) => {
     session = start();
-    await session.waitFor('Enter a number between 1 and 4.');
+    // A person is typing, so the intro waits for Enter; that Enter answers nothing.
+    await session.waitFor('Press Enter to start with the first question.');
+    session.write(KEYS.enter);
+    await session.waitFor('Type the number of your answer, 1 to 4, and press Enter.');
     session.mark();
     session.write(`1${KEYS.enter}`);
     await session.waitFor('Question 2 of');
-    await session.waitFor('Enter a number between 1 and');
+    await session.waitFor('Type the number of your answer, 1 to');
     session.write(KEYS.ctrlC);
     expect((await session.exited).exitCode).toBe(130);
     expect(session.output()).toContain('Saved 1 answer. Run clinical-path again to continue where you left off.');
@@ -180,7 +205,7 @@ describe('plain mode in a real terminal', () => {
     writeFileSync(file, JSON.stringify(persona));
     expect(runBin(['--store', store, '--answers', file], { home }).code).toBe(1);
     session = startPty(['--store', store, '--plain'], { home });
-    await session.waitFor('Type your answer, or press Enter to skip.');
+    await session.waitFor('Type your answer and press Enter, or press Enter alone to skip.');
     expect(session.output()).toContain('Welcome back: your answers were saved.');
     session.write(`Night shifts${KEYS.enter}`);
     await session.waitFor('press Enter to see your plan.');

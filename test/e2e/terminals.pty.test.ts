@@ -236,8 +236,11 @@ describe('plain lines when the terminal cannot be drawn on', () => {
     { name: 'stdout piped (| cat) while stdin is a terminal', term: undefined, shell: '{ "$@"; echo "exit code $?" >&2; } | cat' },
   ])('$name: numbered lines, the answer saved, exit 1 when input ends', async ({ term, shell }) => {
     const { store, session } = open({ term, shell });
+    // Someone is typing (stdin is a terminal), so the intro waits for Enter, which answers nothing.
+    await session.waitFor('Press Enter to start with the first question.');
+    session.write('\r');
     await session.waitFor('1. Registered technologist');
-    expect(session.output()).toMatch(/^Question 1 of \d+ · About you$/m);
+    expect(session.output()).toMatch(/^Question 1 of \d+, About you: /m);
     expect(session.output()).toContain(FIRST_PROMPT);
     session.mark();
     session.write('1\r');

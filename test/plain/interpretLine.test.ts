@@ -25,27 +25,29 @@ describe('interpretLine on a question', () => {
   it.each<[string, FlowState, string, Interpretation]>([
     ['a number', pathway, '2', answer('pathway', 'sonography_student')],
     ['a number with spaces and a CR (Windows pipes)', pathway, ' 1 \r', answer('pathway', 'post_primary')],
-    ['out of range', pathway, '12', reask('“12” is not between 1 and 2. Enter a number between 1 and 2.')],
-    ['zero', pathway, '0', reask('“0” is not between 1 and 2. Enter a number between 1 and 2.')],
-    ['not a number', pathway, 'yes', reask('“yes” is not a number. Enter a number between 1 and 2.')],
-    ['several numbers on a single choice', pathway, '1, 2', reask('“1, 2” is not a number. Enter a number between 1 and 2.')],
-    ['empty with nothing to keep', pathway, '', reask('Choose an answer first. Enter a number between 1 and 2.')],
+    ['out of range', pathway, '12', reask('“12” is not between 1 and 2. Type the number of your answer, 1 to 2, and press Enter.')],
+    ['zero', pathway, '0', reask('“0” is not between 1 and 2. Type the number of your answer, 1 to 2, and press Enter.')],
+    ['not a number', pathway, 'yes', reask('“yes” is not a number. Type the number of your answer, 1 to 2, and press Enter.')],
+    ['several numbers on a single choice', pathway, '1, 2', reask('“1, 2” is not a number. Type the number of your answer, 1 to 2, and press Enter.')],
+    ['empty with nothing to keep', pathway, '', reask('Choose an answer first. Type the number of your answer, 1 to 2, and press Enter.')],
     ['empty takes the default', discipline, '', answer('discipline', 'mid')],
     ['empty keeps the current answer', disciplineAnswered, '', answer('discipline', 'end')],
     ['a number replaces the current answer', disciplineAnswered, '1', answer('discipline', 'start')],
-    ['b goes back', discipline, 'b', back],
-    ['B goes back too', discipline, 'B', back],
+    ['< goes back', discipline, '<', back],
+    ['< goes back with spaces around it', discipline, ' < ', back],
+    ['b, the old back key, says what goes back now', discipline, 'b', reask('Type < (the less-than sign) to go back. Type the number of your answer, 1 to 3, and press Enter.')],
+    ['back in words too', discipline, 'Back', reask('Type < (the less-than sign) to go back. Type the number of your answer, 1 to 3, and press Enter.')],
     ['? repeats', discipline, '?', repeat],
     ['optional single: empty skips', spi, '', answer('spi', '')],
     ['optional single: the skip number', spi, '3', answer('spi', '')],
     ['optional single: - skips', spi, '-', answer('spi', '')],
-    ['required single: - is not a number', pathway, '-', reask('“-” is not a number. Enter a number between 1 and 2.')],
+    ['required single: - is not a number', pathway, '-', reask('“-” is not a number. Type the number of your answer, 1 to 2, and press Enter.')],
     ['multi: commas', sites, '1,3', answer('site_types', ['hospital', 'large_clinic'])],
     ['multi: commas and spaces', sites, '1, 3', answer('site_types', ['hospital', 'large_clinic'])],
     ['multi: spaces', sites, '1 3', answer('site_types', ['hospital', 'large_clinic'])],
     ['multi: any order, repeats once, saved in list order', sites, '5, 1 1,3,', answer('site_types', ['hospital', 'large_clinic', 'other'])],
-    ['multi: one out of range', sites, '1, 7', reask('“7” is not between 1 and 5. Enter numbers separated by commas (1-5).')],
-    ['multi: not numbers', sites, '1, two', reask('“two” is not a number. Enter numbers separated by commas (1-5).')],
+    ['multi: one out of range', sites, '1, 7', reask('“7” is not between 1 and 5. Type the numbers of your answers, 1 to 5, separated by commas, and press Enter.')],
+    ['multi: not numbers', sites, '1, two', reask('“two” is not a number. Type the numbers of your answers, 1 to 5, separated by commas, and press Enter.')],
     ['multi: empty goes to the reducer (which refuses it)', sites, '', answer('site_types', [])],
     ['multi: empty keeps the current answers', sitesAnswered, '', answer('site_types', ['hospital', 'large_clinic'])],
     ['optional multi: - skips', extras, '-', answer('extras', [])],
@@ -62,8 +64,8 @@ describe('interpretLine on a question', () => {
       reask('“new” matches 4 options:', '1. New Hampshire', '2. New Jersey', '3. New Mexico', '4. New York', 'Enter one of these numbers, or type more of the name.'),
     ],
     ['filter: several match by a later word', state, 'dakota', reask('“dakota” matches 2 options:', '5. North Dakota', '6. South Dakota', 'Enter one of these numbers, or type more of the name.')],
-    ['filter: none match', state, 'Texas', reask('No option matches “Texas”. Enter a number between 1 and 8, or type a name or the start of one.')],
-    ['filter: b is back, not a name', state, 'b', back],
+    ['filter: none match', state, 'Texas', reask('No option matches “Texas”. Type a name or its start and press Enter, or type ? to list all 8 options with numbers.')],
+    ['filter: < is back, not a name', state, '<', back],
     ['text: the words typed, trimmed', goal, '  Get CT  ', answer('goal', 'Get CT')],
     ['text: escape sequences removed', goal, 'CT\u001B[31m!', answer('goal', 'CT!')],
     ['text: empty goes to the reducer (which refuses it)', goal, '', answer('goal', '')],
@@ -71,12 +73,16 @@ describe('interpretLine on a question', () => {
     ['optional text: - skips', obstacle, '-', answer('obstacle', '')],
     ['optional text: empty skips when nothing is saved', at(bank, 'obstacle'), '', answer('obstacle', '')],
     ['text: ? repeats', goal, '?', repeat],
+    ['text: the letter b is an answer', goal, 'b', answer('goal', 'b')],
+    ['text: so is "back"', goal, 'back', answer('goal', 'back')],
+    ['text: < goes back', goal, '<', back],
+    ['text: < inside an answer is text', goal, '<3 CT', answer('goal', '<3 CT')],
   ])('%s', (_name, flow, input, expected) => {
     expect(interpretLine(bank, flow, input)).toEqual(expected);
   });
 
   it('quotes long or unsafe input short and clean', () => {
     const result = interpretLine(bank, pathway, `\u001B[2J${'x'.repeat(60)}`);
-    expect(result).toEqual(reask(`“${'x'.repeat(29)}…” is not a number. Enter a number between 1 and 2.`));
+    expect(result).toEqual(reask(`“${'x'.repeat(29)}…” is not a number. Type the number of your answer, 1 to 2, and press Enter.`));
   });
 });

@@ -2,7 +2,7 @@ import { parseBank } from '../../src/core/bank/parseBank.js';
 import type { Answers, Bank } from '../../src/core/bank/schema.js';
 import { startFlow, type FlowState } from '../../src/core/flow/flowReducer.js';
 
-/** One question of each shape plain mode must handle: hints, a default, optional choices, a filter list, text. */
+/** One question of each shape plain mode must handle: hints, a default, optional choices, an exclusive option, a filter list, text. */
 const sections = [
   {
     section: 'About you',
@@ -50,6 +50,7 @@ const sections = [
         options: [
           { value: 'parking', label: 'Parking' },
           { value: 'lunch', label: 'Lunch' },
+          { value: 'none', label: 'Nothing else', exclusive: true },
         ],
       },
       {

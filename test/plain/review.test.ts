@@ -15,7 +15,7 @@ describe('the review in plain lines', () => {
 
   it('lists every answer numbered, then what to type', () => {
     expect(reviewLines(bank, review.answers)).toEqual([
-      'Review your answers (7):',
+      'Review your answers, 7 in all, before you see your plan:',
       '1. Pathway: ARRT post-primary',
       '2. Discipline: Halfway',
       '3. Kinds of site: Hospital, Large clinic',
@@ -23,18 +23,19 @@ describe('the review in plain lines', () => {
       '5. State: New Mexico',
       '6. Goal: CT',
       '7. Obstacle: (skipped)',
-      'Enter a number to change that answer, or press Enter to see your plan.',
-      'b goes back to the last question, ? repeats the list.',
+      'Type the number of an answer to change it, or press Enter to see your plan.',
+      'Type < (the less-than sign) to go back to the last question, or ? to list your answers again.',
     ]);
   });
 
   it.each<[string, string, Interpretation]>([
     ['Enter shows the plan', '', { type: 'act', action: { type: 'finish' } }],
     ['a number changes that answer', '3', { type: 'act', action: { type: 'edit', id: 'site_types' } }],
-    ['b goes back to the last question', 'b', { type: 'act', action: { type: 'back' } }],
+    ['< goes back to the last question', '<', { type: 'act', action: { type: 'back' } }],
+    ['b says what goes back now', 'b', { type: 'reask', lines: ['Type < (the less-than sign) to go back. Type the number of an answer to change it, or press Enter to see your plan.'] }],
     ['? repeats the list', '?', { type: 'repeat' }],
-    ['out of range', '8', { type: 'reask', lines: ['“8” is not between 1 and 7. Enter a number to change that answer, or press Enter to see your plan.'] }],
-    ['not a number', 'plan', { type: 'reask', lines: ['“plan” is not a number. Enter a number to change that answer, or press Enter to see your plan.'] }],
+    ['out of range', '8', { type: 'reask', lines: ['“8” is not between 1 and 7. Type the number of an answer to change it, or press Enter to see your plan.'] }],
+    ['not a number', 'plan', { type: 'reask', lines: ['“plan” is not a number. Type the number of an answer to change it, or press Enter to see your plan.'] }],
   ])('%s', (_name, input, expected) => {
     expect(interpretLine(bank, review, input)).toEqual(expected);
   });

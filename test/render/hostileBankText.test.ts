@@ -63,7 +63,8 @@ describe('hostile bank text is cleaned wherever it is printed', () => {
     ['report json', () => renderReport(report, 'json')],
     ['dictionary (REDCap)', () => renderDictionaryRedcap(bank)],
     ['dictionary (json)', () => renderDictionaryJson(bank)],
-    ['plain mode: every question', () => bank.questions.flatMap((q) => questionLines(bank, { ...startFlow(bank, { answers: postPrimaryAnswers }), screen: 'question', current: q.id, editing: false, error: null })).join('\n')],
+    // Listed: the long lists in full too, as `?` shows them.
+    ['plain mode: every question', () => bank.questions.flatMap((q) => questionLines(bank, { ...startFlow(bank, { answers: postPrimaryAnswers }), screen: 'question', current: q.id, editing: false, error: null }, true)).join('\n')],
     ['plain mode: the review', () => reviewLines(bank, postPrimaryAnswers).join('\n')],
   ])('%s: nothing raw, no payload', (name, render) => {
     const text = render();

@@ -217,6 +217,14 @@ describe('renderPlanText', () => {
     }
   });
 
+  it('width Infinity (plain mode): one line per sentence and per item, nothing cut short', () => {
+    for (const details of [false, true]) {
+      const lines = renderPlanText(postPrimary, { color: false, width: Infinity, details }).trimEnd().split('\n');
+      for (const item of postPrimary.sections.flatMap((s) => s.items)) expect(lines).toContain(`    ${item.text.replace(/\s+/g, ' ').trim()}`);
+      expect(lines.join('\n')).not.toContain('…');
+    }
+  });
+
   it('keeps wrapped lines under their bullet', () => {
     const text = renderPlanText(student, { color: false, width: 40, details: true });
     expect(text).toContain('  • Ask hospitals\n    Ask Hospital and Imaging center\n    about clinical placements.');

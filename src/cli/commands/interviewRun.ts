@@ -4,6 +4,7 @@ import { resumeInterview } from '../../store/resumeInterview.js';
 import { runAnswersFile } from '../runAnswersFile.js';
 import { runPlain } from '../../plain/runPlain.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
+import { wantsAscii } from '../../plain/wantsAscii.js';
 import type { Args } from './interviewCommand.js';
 
 /** What `interview` does once its arguments are parsed; loaded only when the command runs. */
@@ -17,7 +18,9 @@ export async function run(args: Args): Promise<void> {
   const signals = { plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) };
   if (shouldUsePlain(signals)) {
     // Plain numbered lines on the same reducer and store; Ink is never loaded (it cannot run without a TTY).
-    const code = await runPlain(content, store);
+    const ascii = wantsAscii({ ascii: args.ascii, env: process.env, platform: process.platform });
+    const io = { input: process.stdin, output: process.stdout, error: process.stderr };
+    const code = await runPlain(content, store, io, { ascii, interactive: Boolean(process.stdin.isTTY) });
     if (code !== 0) process.exitCode = code;
     return;
   }

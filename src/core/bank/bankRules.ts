@@ -51,10 +51,18 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
     });
     q.options.forEach((o, i) => {
       if (o.show_if) checkCondition(o.show_if, at, q.id, `options.${i}.show_if`);
+      // On a single choice every option is already answered on its own; the flag would promise a rule that does nothing.
+      if (o.exclusive && q.kind !== 'multi') {
+        problems.push({ questionId: q.id, field: `options.${i}.exclusive`, message: 'exclusive is only allowed on options of a multi question' });
+      }
     });
     const defaults = q.default === undefined ? [] : Array.isArray(q.default) ? q.default : [q.default];
     for (const d of defaults) {
       if (!values.includes(d)) problems.push({ questionId: q.id, field: 'default', message: `default “${d}” is not one of the options` });
+    }
+    const exclusiveDefault = defaults.find((d) => q.options.some((o) => o.value === d && o.exclusive));
+    if (q.kind === 'multi' && exclusiveDefault !== undefined && defaults.length > 1) {
+      problems.push({ questionId: q.id, field: 'default', message: `default combines “${exclusiveDefault}”, which is exclusive, with other options` });
     }
   });
   return problems;

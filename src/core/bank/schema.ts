@@ -17,6 +17,11 @@ export const optionSchema = z.strictObject({
   asrt_percent: z.number().min(0).max(100).optional(),
   /** The option as it reads inside a sentence ("hospitals"); defaults to the label. */
   phrase: safeText.optional(),
+  /**
+   * Answered only on its own ("None of these yet"): ticking it unticks the others and the other way round.
+   * Multi questions only (validate checks); the flow reducer and `--answers` refuse it combined with others.
+   */
+  exclusive: z.boolean().optional(),
 });
 
 const base = {

@@ -1,5 +1,6 @@
 import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
 import { checkAnswer } from './checkAnswer.js';
+import { exclusiveConflict, type ExclusiveConflict } from './exclusiveConflict.js';
 import { pruneAnswers, unansweredQuestions, visibleQuestions } from './visibility.js';
 
 export type Screen = 'question' | 'review' | 'done';
@@ -13,6 +14,11 @@ export interface FlowState {
   editing: boolean;
   /** Why the last answer was refused, for the person answering. */
   error: string | null;
+  /**
+   * Why the last answer was refused, as data rather than words: an exclusive option ("None of these yet") ticked
+   * with others. Each screen words it (src/messages/exclusive.ts); `error` is null then. Cleared like `error`.
+   */
+  refusal: ExclusiveConflict | null;
 }
 
 export type FlowAction =
@@ -36,7 +42,7 @@ export function startFlow(bank: Bank, saved?: Partial<SavedProgress>): FlowState
   const visible = visibleQuestions(bank, answers);
   const current = saved?.current;
   if (saved?.screen === 'question' && current && visible.some((q) => q.id === current)) {
-    return { answers, screen: 'question', current, editing: false, error: null };
+    return { answers, screen: 'question', current, editing: false, error: null, refusal: null };
   }
   return settle(bank, answers, false, saved?.screen === 'done');
 }
@@ -44,8 +50,8 @@ export function startFlow(bank: Bank, saved?: Partial<SavedProgress>): FlowState
 /** Where to go when nothing in particular is asked for: the first open question, else review (or done). */
 function settle(bank: Bank, answers: Answers, editing: boolean, done = false): FlowState {
   const open = unansweredQuestions(bank, answers)[0];
-  if (open) return { answers, screen: 'question', current: open.id, editing, error: null };
-  return { answers, screen: done ? 'done' : 'review', current: null, editing: false, error: null };
+  if (open) return { answers, screen: 'question', current: open.id, editing, error: null, refusal: null };
+  return { answers, screen: done ? 'done' : 'review', current: null, editing: false, error: null, refusal: null };
 }
 
 export function flowReducer(bank: Bank, state: FlowState, action: FlowAction): FlowState {
@@ -54,12 +60,14 @@ export function flowReducer(bank: Bank, state: FlowState, action: FlowAction): F
       const question = bank.questions.find((q) => q.id === action.id);
       if (state.screen !== 'question' || !question || action.id !== state.current) return state;
       const error = checkAnswer(question, action.value, state.answers);
-      if (error) return { ...state, error };
+      if (error) return { ...state, error, refusal: null };
+      const refusal = exclusiveConflict(question, action.value);
+      if (refusal) return { ...state, error: null, refusal };
       const answers = pruneAnswers(bank, { ...state.answers, [action.id]: action.value });
       if (state.editing) return settle(bank, answers, true);
       const visible = visibleQuestions(bank, answers);
       const next = visible[visible.findIndex((q) => q.id === action.id) + 1];
-      if (next) return { answers, screen: 'question', current: next.id, editing: false, error: null };
+      if (next) return { answers, screen: 'question', current: next.id, editing: false, error: null, refusal: null };
       return settle(bank, answers, false);
     }
     case 'dismiss':
@@ -70,17 +78,17 @@ export function flowReducer(bank: Bank, state: FlowState, action: FlowAction): F
         // Back from an edit returns to review, unless the edit revealed a question that still needs an answer.
         if (state.editing) return settle(bank, state.answers, true);
         const last = visibleQuestions(bank, state.answers).at(-1);
-        return last ? { ...state, screen: 'question', current: last.id, error: null } : state;
+        return last ? { ...state, screen: 'question', current: last.id, error: null, refusal: null } : state;
       }
       const visible = visibleQuestions(bank, state.answers);
       const previous = visible[visible.findIndex((q) => q.id === state.current) - 1];
-      if (previous) return { ...state, current: previous.id, error: null };
-      return state.error === null ? state : { ...state, error: null };
+      if (previous) return { ...state, current: previous.id, error: null, refusal: null };
+      return state.error === null && state.refusal === null ? state : { ...state, error: null, refusal: null };
     }
     case 'edit': {
       if (state.screen !== 'review') return state;
       if (!visibleQuestions(bank, state.answers).some((q) => q.id === action.id)) return state;
-      return { ...state, screen: 'question', current: action.id, editing: true, error: null };
+      return { ...state, screen: 'question', current: action.id, editing: true, error: null, refusal: null };
     }
     case 'finish': {
       if (state.screen !== 'review' || unansweredQuestions(bank, state.answers).length > 0) return state;

@@ -1,12 +1,15 @@
 import { isVisible } from '../bank/evaluate.js';
 import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
 import { checkAnswer } from './checkAnswer.js';
+import { exclusiveConflict, type ExclusiveConflict } from './exclusiveConflict.js';
 import { pruneAnswers } from './visibility.js';
 
 export interface AnswerProblem {
   /** Where in the file, e.g. `answers.site_types`. */
   at: string;
   message: string;
+  /** Set when an exclusive option is combined with others, for callers that word it themselves. */
+  conflict?: ExclusiveConflict;
 }
 
 export interface ValidatedAnswers {
@@ -51,10 +54,15 @@ export function validateAnswers(bank: Bank, document: unknown): ValidatedAnswers
     }
     if (!isVisible(q, candidate)) continue;
     const refusal = checkAnswer(q, value, candidate);
-    if (refusal) {
-      problems.push({ at: `answers.${q.id}`, message: refusal });
-      delete candidate[q.id];
+    const conflict = refusal === null ? exclusiveConflict(q, value) : null;
+    if (refusal !== null) problems.push({ at: `answers.${q.id}`, message: refusal });
+    // Worded like the problems above, for whoever wrote the file: by option value, so they can find it there.
+    else if (conflict) {
+      const label = options?.find((o) => o.value === conflict.exclusive)?.label;
+      const others = conflict.others.map((v) => `“${v}”`).join(', ');
+      problems.push({ at: `answers.${q.id}`, message: `“${conflict.exclusive}” (${label}) can only be chosen on its own, not with ${others}`, conflict });
     }
+    if (refusal !== null || conflict) delete candidate[q.id];
   }
   const answers = pruneAnswers(bank, candidate);
   const dropped = Object.keys(candidate).filter((id) => !(id in answers));

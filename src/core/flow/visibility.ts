@@ -1,6 +1,7 @@
 import { isVisible, visibleOptions } from '../bank/evaluate.js';
 import type { Answers, Bank, QuestionInBank } from '../bank/schema.js';
 import { checkAnswer } from './checkAnswer.js';
+import { exclusiveConflict } from './exclusiveConflict.js';
 
 export function visibleQuestions(bank: Bank, answers: Answers): QuestionInBank[] {
   return bank.questions.filter((q) => isVisible(q, answers));
@@ -20,7 +21,8 @@ export function pruneAnswers(bank: Bank, answers: Answers): Answers {
       if (given === undefined || !isVisible(q, current)) continue;
       // A multi answer loses only the options that are now hidden, not the whole answer.
       const value = q.kind === 'multi' && Array.isArray(given) ? given.filter((v) => visibleOptions(q, current).some((o) => o.value === v)) : given;
-      if (checkAnswer(q, value, current) === null) next[q.id] = value;
+      // A saved answer from before an option was marked exclusive is asked again rather than kept contradictory.
+      if (checkAnswer(q, value, current) === null && exclusiveConflict(q, value) === null) next[q.id] = value;
     }
     const settled = Object.keys(next).length === Object.keys(current).length && Object.entries(next).every(([id, v]) => sameValue(v, current[id]));
     if (settled) return next;
