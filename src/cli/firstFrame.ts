@@ -2,6 +2,7 @@ import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
+import { introFrame } from '../ui/introFrame.js';
 import { keyHelpLines, keyHelpText } from '../ui/keyHelpText.js';
 import { wrapLines } from '../ui/wrapLines.js';
 
@@ -12,6 +13,8 @@ export interface FirstFrameOptions {
   note?: string;
   /** The marks to draw; those of this terminal (ASCII under a non-UTF-8 locale) unless given. */
   glyphs?: Glyphs;
+  /** Someone starting afresh sees the intro first (as App draws it), naming this command. */
+  intro?: { command: string };
 }
 
 const style = (color: boolean, open: string, close: string) => (text: string) => (color ? `\u001B[${open}m${text}\u001B[${close}m` : text);
@@ -38,6 +41,7 @@ function wrap(text: string, width: number): string[] {
  * Only for a single-choice question that fits the terminal; otherwise null and Ink draws the first frame.
  */
 export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOptions): string[] | null {
+  if (options.intro) return introFrame(options.columns, options.rows, options.intro.command);
   const question = bank.questions.find((q) => q.id === state.current);
   if (state.screen !== 'question' || !question || question.kind !== 'single' || question.optional) return null;
   const { columns, color, glyphs: g = defaultGlyphs } = options;

@@ -20,7 +20,7 @@ import { outputPlan } from './planOutput.js';
 export async function runInteractive(
   content: Content,
   store: Store,
-  resumed: { initial: FlowState; notes: string[] },
+  resumed: { initial: FlowState; notes: string[]; fresh?: boolean },
   { drawnLines = 0, large = false, color = true }: { drawnLines?: number; large?: boolean; color?: boolean } = {},
 ): Promise<void> {
   // Ink styles with chalk's shared instance, which reads --no-color and FORCE_COLOR=0 but not NO_COLOR.
@@ -48,7 +48,14 @@ export async function runInteractive(
   const tree = () => (
     <ThemeContext value={chooseTheme(large, process.env)}>
       <PaintClockContext value={paint}>
-        <App bank={bank} initial={initial} note={notes.join('\n') || undefined} onChange={onChange} onExit={(reason) => (outcome.reason = reason)} />
+        <App
+          bank={bank}
+          initial={initial}
+          note={notes.join('\n') || undefined}
+          onChange={onChange}
+          onExit={(reason) => (outcome.reason = reason)}
+          {...(resumed.fresh ? { intro: { command: 'clinical-path' } } : {})}
+        />
       </PaintClockContext>
     </ThemeContext>
   );

@@ -74,7 +74,7 @@ export async function runPlain(
   let state = resumed.initial;
   print(resumed.notes);
   // Not on resume: someone coming back knows what this is, and the welcome-back line says where they are.
-  const fresh = state.screen === 'question' && Object.keys(state.answers).length === 0;
+  const { fresh } = resumed;
   let atIntro = fresh && options.interactive === true;
   if (fresh) print(introScreen(options.command ?? 'clinical-path', atIntro));
   if (!atIntro) print([...(fresh ? [''] : []), ...screenLines(bank, state)]);

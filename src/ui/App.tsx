@@ -1,12 +1,14 @@
 import { Box, Text, useApp } from 'ink';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue, Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { countLines } from './countLines.js';
+import { IntroScreen } from './IntroScreen.js';
 import { IntentRoot } from './IntentRoot.js';
 import { LIST, type IntentType } from './keyMap.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ReviewScreen } from './ReviewScreen.js';
+import { exclusiveRefusal } from '../messages/exclusive.js';
 import { useFlow } from './useFlow.js';
 import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
@@ -29,6 +31,8 @@ export interface AppProps {
   onExit: (reason: ExitReason) => void;
   /** Terminal height override (tests); otherwise stdout.rows, else 24. */
   rows?: number;
+  /** Show the intro first, naming this command for coming back (someone starting afresh; never on resume). */
+  intro?: { command: string };
 }
 
 /**
@@ -49,13 +53,14 @@ export function App(props: AppProps) {
   );
 }
 
-function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows }: AppProps) {
+function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, intro }: AppProps) {
   const { exit } = useApp();
   const { rows, columns: width } = useTerminalSize(fixedRows);
   const { paddingX } = useTheme();
   // Text wraps inside the theme's side padding (the large theme leaves two columns each side).
   const columns = Math.max(20, width - 2 * paddingX);
   const { state, dispatch, touched } = useFlow(bank, initial, onChange);
+  const [atIntro, setAtIntro] = useState(intro !== undefined);
   // Review reopens on the answer just changed, not at the top.
   const lastEdited = useRef<string | null>(null);
 
@@ -93,6 +98,19 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows }: A
   const onBack = () => dispatch({ type: 'back' });
   const question = state.current === null ? undefined : bank.questions.find((q) => q.id === state.current);
 
+  if (atIntro && intro) {
+    return (
+      <Box flexDirection="column" paddingX={paddingX}>
+        <IntroScreen
+          columns={columns}
+          rows={rows}
+          command={intro.command}
+          onStart={() => setAtIntro(false)}
+        />
+      </Box>
+    );
+  }
+
   return (
     <Box flexDirection="column" paddingX={paddingX}>
       {showNote && <Text>{note}</Text>}
@@ -118,12 +136,12 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows }: A
           answers={state.answers}
           {...progress(bank, state)}
           editing={state.editing}
-          error={state.error}
+          error={state.error ?? (state.refusal && exclusiveRefusal(question, state.refusal))}
           height={height}
           columns={columns}
           onAnswer={onAnswer(question.id)}
           onBack={onBack}
-          onActivity={state.error === null ? undefined : () => dispatch({ type: 'dismiss' })}
+          onActivity={state.error === null && state.refusal === null ? undefined : () => dispatch({ type: 'dismiss' })}
         />
       )}
     </Box>

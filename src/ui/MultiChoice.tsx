@@ -1,4 +1,7 @@
+import { Box, Text } from 'ink';
 import { visibleOptions } from '../core/bank/evaluate.js';
+import { toggleOption } from '../core/flow/toggleOption.js';
+import { EXCLUSIVE_MARK, exclusiveNote } from '../messages/exclusive.js';
 import type { MultiQuestion } from '../core/bank/schema.js';
 import { ChoiceList } from './ChoiceList.js';
 import { LIST } from './keyMap.js';
@@ -9,18 +12,19 @@ import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
 import { isNumbered, type ViewProps } from './ViewProps.js';
+import { wrapLines } from './wrapLines.js';
 
 interface Selection {
   cursor: number;
   chosen: readonly string[];
-}
-
-function toggle(chosen: readonly string[], value: string): string[] {
-  return chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
+  /** What the last tick unticked besides itself ("None of these yet" is an answer on its own), in words. */
+  note: string | null;
 }
 
 /**
- * Any number of answers: ↑↓, a number or a letter move the highlight, Space ticks or unticks it, Enter confirms. "At least one" is the
+ * Any number of answers: ↑↓, a number or a letter move the highlight, Space ticks or unticks it, Enter confirms.
+ * An option that is an answer on its own ("None of these yet") says so, and ticking it (or another) unticks the
+ * other side with a line saying what was unticked, through the same toggleOption the reducer's rule expects. "At least one" is the
  * reducer's rule (checkAnswer); its message is shown by the question screen, and the selection stays.
  */
 export function MultiChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<MultiQuestion>) {
@@ -31,26 +35,28 @@ export function MultiChoice({ question, answers, value, height, columns, onAnswe
   const labels = options.map((o) => o.label);
   const [selection, update] = useSyncedState<Selection>(() => {
     const start = Array.isArray(value) ? value : (question.default ?? []);
-    return { cursor: 0, chosen: start.filter((v) => options.some((o) => o.value === v)) };
+    return { cursor: 0, chosen: start.filter((v) => options.some((o) => o.value === v)), note: null };
   });
 
   useIntent(LIST, (intent) => {
     if (intent.type !== 'confirm') onActivity?.();
     if (isMove(intent)) {
-      update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, slots - 2) }));
+      update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, slots - 2), note: null }));
       return;
     }
     switch (intent.type) {
       case 'toggle':
         update((s) => {
           const option = options[s.cursor];
-          return option ? { ...s, chosen: toggle(s.chosen, option.value) } : s;
+          if (!option) return s;
+          const toggled = toggleOption(question, s.chosen, option.value);
+          return { ...s, chosen: toggled.chosen, note: exclusiveNote(question, option.value, toggled) };
         });
         return;
       case 'digit':
       case 'letter': {
         const to = jump(intent, labels, update((s) => s).cursor);
-        if (to !== null) update((s) => ({ ...s, cursor: to }));
+        if (to !== null) update((s) => ({ ...s, cursor: to, note: null }));
         return;
       }
       case 'confirm': {
@@ -70,7 +76,14 @@ export function MultiChoice({ question, answers, value, height, columns, onAnswe
 
   const rows = options.map((o) => {
     const checked = selection.chosen.includes(o.value);
-    return { key: o.value, label: o.label, hint: o.hint, checked, mark: checked ? symbols.checked : symbols.unchecked };
+    const label = o.exclusive ? `${o.label} (${EXCLUSIVE_MARK})` : o.label;
+    return { key: o.value, label, hint: o.hint, checked, mark: checked ? symbols.checked : symbols.unchecked };
   });
-  return <ChoiceList rows={rows} cursor={selection.cursor} height={height} numbered={numbered} role="checkbox" columns={columns} />;
+  const note = selection.note ? wrapLines(selection.note, columns ?? 80) : [];
+  return (
+    <Box flexDirection="column">
+      <ChoiceList rows={rows} cursor={selection.cursor} height={Math.max(2, height - note.length)} numbered={numbered} role="checkbox" columns={columns} />
+      {note.length > 0 && <Text>{note.join('\n')}</Text>}
+    </Box>
+  );
 }

@@ -34,6 +34,7 @@ export async function run(args: Args): Promise<void> {
     rows: process.stdout.rows || 24,
     color,
     note: resumed.notes.join('\n') || undefined,
+    ...(resumed.fresh ? { intro: { command: 'clinical-path' } } : {}),
   });
   if (frame) {
     process.stdin.setRawMode(true);

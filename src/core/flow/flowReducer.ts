@@ -71,7 +71,7 @@ export function flowReducer(bank: Bank, state: FlowState, action: FlowAction): F
       return settle(bank, answers, false);
     }
     case 'dismiss':
-      return state.error === null ? state : { ...state, error: null };
+      return state.error === null && state.refusal === null ? state : { ...state, error: null, refusal: null };
     case 'back': {
       if (state.screen === 'done') return state;
       if (state.screen === 'review' || state.editing) {

@@ -23,6 +23,7 @@ import { answerNote, changedFrom, presentedValue } from './presentAnswer.js';
 import { planLines } from './planLines.js';
 import { ScrollView } from './ScrollView.js';
 import { useAutoplay } from './useAutoplay.js';
+import { exclusiveRefusal } from '../../messages/exclusive.js';
 
 /** What a demo needs from the loaded content. */
 export interface DemoContent {
@@ -202,7 +203,7 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
           index={index}
           total={total}
           editing={false}
-          error={state.error}
+          error={state.error ?? (state.refusal && exclusiveRefusal(question, state.refusal))}
           height={viewHeight}
           columns={columns}
           quitHint={DEMO_QUIT}
