@@ -1,5 +1,8 @@
 import { createInterface } from 'node:readline';
 import { EXIT } from '../cli/CliError.js';
+import { closingLines } from '../cli/closingLines.js';
+import { commandLine } from '../cli/commandLine.js';
+import type { CommandPrefix } from '../cli/commandName.js';
 import { outputPlan } from '../cli/planOutput.js';
 import { toSaved } from '../core/flow/flowReducer.js';
 import type { Content } from '../files/loadBank.js';
@@ -14,10 +17,10 @@ export interface PlainIO {
   error: NodeJS.WritableStream;
 }
 
-export const INPUT_ENDED =
-  'Input ended before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
-export const OUTPUT_CLOSED =
-  'Output was closed before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
+export const inputEnded = (prefix?: CommandPrefix) =>
+  `Input ended before the interview was finished; your answers so far are saved. Run ${commandLine(prefix)} again to continue.`;
+export const outputClosed = (prefix?: CommandPrefix) =>
+  `Output was closed before the interview was finished; your answers so far are saved. Run ${commandLine(prefix)} again to continue.`;
 
 /** Stopping signals and their exit codes (128 + signal number), as the Ink interview uses. */
 const SIGNALS = { SIGINT: EXIT.cancelled, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -27,12 +30,13 @@ const SIGNALS = { SIGINT: EXIT.cancelled, SIGTERM: 143, SIGHUP: 129 } as const;
  * interview, without Ink. Reads one answer per line; saves after every change; resumes like the Ink
  * interview (a finished one reopens at the review). Returns the exit code: 0 with the plan printed,
  * 1 when input ends (or output closes) first, 130 on Ctrl+C (129/143 on SIGHUP/SIGTERM).
- * The plan itself is printed by outputPlan, on process.stdout.
+ * The plan itself is printed by outputPlan, on process.stdout. Commands named in messages start with `commandPrefix`.
  */
 export async function runPlain(
   content: Content,
   store: Store,
   io: PlainIO = { input: process.stdin, output: process.stdout, error: process.stderr },
+  { commandPrefix }: { commandPrefix?: CommandPrefix } = {},
 ): Promise<number> {
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
@@ -76,20 +80,19 @@ export async function runPlain(
   }
 
   if (stop.outputClosed) {
-    io.error.write(`${OUTPUT_CLOSED}\n`);
+    io.error.write(`${outputClosed(commandPrefix)}\n`);
     return EXIT.incomplete;
   }
   if (stop.code !== null) {
-    const answered = Object.keys(state.answers).length;
-    print(['', `Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.`]);
+    print(['', ...closingLines(commandPrefix, { finished: false, answered: Object.keys(state.answers).length })]);
     return stop.code;
   }
   if (state.screen !== 'done') {
-    io.error.write(`${INPUT_ENDED}\n`);
+    io.error.write(`${inputEnded(commandPrefix)}\n`);
     return EXIT.incomplete;
   }
   print(['']);
   outputPlan(content, state.answers, { format: 'text', color: false });
-  print(['', `Your answers are saved in ${store.location}.`, 'Print the plan again: clinical-path plan', 'As Markdown: clinical-path plan --format markdown --out plan.md']);
+  print(['', ...closingLines(commandPrefix, { finished: true, location: store.location })]);
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/files/loadBank.js';
-import { INPUT_ENDED, runPlain } from '../../src/plain/runPlain.js';
+import { inputEnded, runPlain } from '../../src/plain/runPlain.js';
 import { memoryStore } from '../../src/store/memoryStore.js';
 
 function shippedContent(): Content {
@@ -15,7 +15,7 @@ function shippedContent(): Content {
 const content = shippedContent();
 
 /** Runs plain mode with `input` arriving in one chunk, as a pipe delivers it, then end of input. */
-async function run(input: string, store = memoryStore()) {
+async function run(input: string, store = memoryStore(), options: Parameters<typeof runPlain>[3] = {}) {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -24,15 +24,23 @@ async function run(input: string, store = memoryStore()) {
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
   stdin.end(input);
-  const code = await runPlain(content, store, { input: stdin, output: stdout, error: stderr });
+  const code = await runPlain(content, store, { input: stdin, output: stdout, error: stderr }, options);
   return { code, out, err, store };
 }
 
 describe('runPlain', () => {
+  it('names the command that works where the person is when input ends early', async () => {
+    expect((await run('1\n', memoryStore(), { commandPrefix: 'npm start --' })).err).toBe(
+      'Input ended before the interview was finished; your answers so far are saved. Run npm start again to continue.\n',
+    );
+    expect((await run('1\n', memoryStore(), { commandPrefix: 'npx clinical-path' })).err).toContain('Run npx clinical-path again to continue.');
+  });
+
   it('takes every line of a burst of piped input, saving after each answer', async () => {
     const { code, store, err } = await run('1\n1\n1\n1\n1\n');
     expect(code).toBe(1);
-    expect(err).toBe(`${INPUT_ENDED}\n`);
+    expect(err).toBe(`${inputEnded()}\n`);
+    expect(err).toContain('Run clinical-path again to continue.');
     expect(store.saves).toBe(5);
     expect(Object.keys(store.open().progress?.answers ?? {})).toEqual(['pathway', 'discipline', 'credentials_held', 'employment', 'work_hours']);
     expect(store.open().progress).toMatchObject({ screen: 'question', current: 'education_program' });

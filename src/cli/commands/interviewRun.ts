@@ -17,7 +17,7 @@ export async function run(args: Args): Promise<void> {
   const signals = { plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) };
   if (shouldUsePlain(signals)) {
     // Plain numbered lines on the same reducer and store; Ink is never loaded (it cannot run without a TTY).
-    const code = await runPlain(content, store);
+    const code = await runPlain(content, store, undefined, { commandPrefix: args.commandPrefix });
     if (code !== 0) process.exitCode = code;
     return;
   }
@@ -41,5 +41,5 @@ export async function run(args: Args): Promise<void> {
   // Ink reads CI once, when it is imported, which happens just below.
   process.env.CI = 'false';
   const { runInteractive } = await import('../runInteractive.js');
-  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color });
+  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color, commandPrefix: args.commandPrefix });
 }
