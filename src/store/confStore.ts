@@ -179,7 +179,8 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
       for (const name of names.filter((n) => BACKUP.test(n) || CONF_TEMP.test(n)).sort()) {
         if (isFileOrLink(join(dir, name))) remove(join(dir, name));
       }
-      if (options.removeEmptyFolder && present(dir) && readdirSync(dir).length === 0) {
+      // A folder this run made only to hold its lock goes too: `reset` with nothing saved leaves nothing behind.
+      if ((options.removeEmptyFolder || madeFolder) && present(dir) && readdirSync(dir).length === 0) {
         try {
           rmdirSync(dir);
         } catch (error) {

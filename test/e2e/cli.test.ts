@@ -129,6 +129,7 @@ describe('plan, answers, reset', () => {
     });
     expect(run(['answers'])).toEqual({ code: 1, stdout: `No saved answers yet (${where}).\nStart the interview: clinical-path\n`, stderr: '' });
     expect(run(['export'])).toMatchObject({ code: 1, stderr: 'Nothing to export: there are no saved answers.\nStart the interview (clinical-path), then export.\n' });
+    expect(run(['reset', '--yes'])).toMatchObject({ code: 0, stdout: `Nothing to delete: no saved answers in ${where}.\n` });
     expect(existsSync(store)).toBe(false);
   });
 
