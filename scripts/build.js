@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { compileContent } from './compileContent.js';
 import { inkPatchPlugin } from './inkPatch.js';
+import { inkDevtoolsStub } from './stubs/inkDevtools.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -23,12 +24,11 @@ await build({
   // Some bundled packages are CommonJS and call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   alias: {
-    'react-devtools-core': './scripts/stubs/react-devtools-core.js',
     'ajv/dist/2020.js': './scripts/stubs/ajv.js',
     'ajv-formats': './scripts/stubs/ajv.js',
   },
   define: { __VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
-  plugins: [inkPatchPlugin],
+  plugins: [inkPatchPlugin, inkDevtoolsStub],
   logLevel: 'warning',
 });
 await compileContent('questions', 'dist/content.json');
