@@ -9,6 +9,8 @@ import type { Store } from '../store/Store.js';
 import { CliError, EXIT } from './CliError.js';
 import { defaultStoreDir, shippedQuestionsDir } from './paths.js';
 import { formatBankProblem } from './formatBankProblem.js';
+import { commandLine } from './commandLine.js';
+import type { CommandPrefix } from './commandName.js';
 
 export interface GlobalOptions {
   store?: string;
@@ -16,6 +18,8 @@ export interface GlobalOptions {
   color?: boolean;
   /** `--ascii` / `--no-ascii`; unset, the locale decides (plain mode). */
   ascii?: boolean;
+  /** How the person started us (set once in main.ts); every message naming a command starts with it. */
+  commandPrefix?: CommandPrefix;
 }
 
 /** The bank, plan and personas that `npm run build` validated and wrote beside the bundle. */
@@ -33,7 +37,7 @@ export async function loadContentOrFail(options: GlobalOptions): Promise<Content
   const result = loadContent(dir, options.questions ?? 'questions');
   if (result.ok) return result.content;
   const shown = result.problems.slice(0, 5).map(formatBankProblem);
-  const more = result.problems.length > 5 ? [`… and ${result.problems.length - 5} more; run: clinical-path validate ${options.questions ?? ''}`.trimEnd()] : [];
+  const more = result.problems.length > 5 ? [`… and ${result.problems.length - 5} more; run: ${commandLine(options.commandPrefix, `validate ${options.questions ?? ''}`.trimEnd())}`] : [];
   throw new CliError([`The question bank is not valid:`, ...shown, ...more]);
 }
 

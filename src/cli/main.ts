@@ -16,6 +16,10 @@ import { demoCommand } from './commands/demoCommand.js';
 import { statesCommand } from './commands/statesCommand.js';
 import type { GlobalOptions } from './context.js';
 import { stopOnUncaught } from './stopOnUncaught.js';
+import { commandName } from './commandName.js';
+import { commandLine } from './commandLine.js';
+import { endQuietlyOnClosedPipe } from './endQuietlyOnClosedPipe.js';
+import { checkStoreOption } from './checkStoreOption.js';
 
 declare const __VERSION__: string;
 
@@ -39,9 +43,13 @@ function report(error: unknown): void {
 
 export async function main(argv: string[]): Promise<void> {
   stopOnUncaught(report);
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
+  // Worked out once, here: every message that names a command names one that works where the person is.
+  const prefix = commandName(process.env);
   try {
     await yargs(argv)
-      .scriptName('clinical-path')
+      .scriptName(prefix)
       .usage('$0 [command] [options]\n\nFind your clinical site: the ASRT clinical-site survey questions and a tailored plan.')
       .option('store', { type: 'string', describe: 'Folder for your saved answers (env CLINICAL_PATH_HOME)', global: true })
       .option('questions', { type: 'string', describe: 'Question bank folder (default: the shipped bank)', global: true })
@@ -56,6 +64,10 @@ export async function main(argv: string[]): Promise<void> {
         global: true,
       })
       .option('color', { type: 'boolean', default: true, describe: 'Use --no-color for plain text (NO_COLOR works too)', global: true })
+      .check(checkStoreOption)
+      .middleware((args) => {
+        args.commandPrefix = prefix;
+      })
       .command<GlobalOptions>(interviewCommand as never)
       .command(planCommand as never)
       .command(answersCommand as never)
@@ -72,10 +84,14 @@ export async function main(argv: string[]): Promise<void> {
       .alias('h', 'help')
       .alias('v', 'version')
       .wrap(Math.min(100, process.stdout.columns || 80))
-      .epilogue('Exit codes: 0 done · 1 nothing to do or interview incomplete · 2 bad input · 130 cancelled · 129/143 terminal closed or stopped (answers saved).\nSaved answers: clinical-path answers · delete them: clinical-path reset')
+      .epilogue(
+        'Exit codes: 0 done · 1 nothing to do or interview incomplete · 2 bad input · 130 cancelled · 129/143 terminal closed or stopped (answers saved).\n' +
+          `Saved answers: ${commandLine(prefix, 'answers')} · delete them: ${commandLine(prefix, 'reset')}`,
+      )
       .fail((message, error) => {
-        if (error) throw error;
-        throw new CliError([message, 'Run clinical-path --help for usage.']);
+        // A check that fails (checkStoreOption) hands its message over as the "error" too: that one is usage.
+        if (error && typeof error !== 'string') throw error;
+        throw new CliError([message, `Run ${commandLine(prefix, '--help')} for usage.`]);
       })
       .parseAsync();
   } catch (error) {

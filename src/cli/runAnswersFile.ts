@@ -9,6 +9,9 @@ import type { Store } from '../store/Store.js';
 import { stripControl } from '../core/text/stripControl.js';
 import { CliError, EXIT } from './CliError.js';
 import { outputPlan, type PlanOutputOptions } from './planOutput.js';
+import { commandLine } from './commandLine.js';
+import { closingLines } from './closingLines.js';
+import type { CommandPrefix } from './commandName.js';
 
 /**
  * `--answers FILE`: the same engine as the interview, with answers from a file; saved like an interview.
@@ -16,7 +19,7 @@ import { outputPlan, type PlanOutputOptions } from './planOutput.js';
  * Every line printed here may quote the file (ids, option values) or its name, so each goes through stripControl:
  * an option value like `ESC ] 52 ; c ; … BEL` would otherwise write to the clipboard.
  */
-export function runAnswersFile(content: Content, openStore: () => Store, file: string, options: PlanOutputOptions): void {
+export function runAnswersFile(content: Content, openStore: () => Store, file: string, options: PlanOutputOptions & { commandPrefix?: CommandPrefix }): void {
   const { bank } = content;
   if (isDash(file)) throw new CliError(['--answers takes a file; reading answers from standard input (-) is not supported.', 'Save them to a file first, e.g. answers.json.']);
   const read = readYamlFile(file, SIZE_LIMITS.answers);
@@ -34,9 +37,14 @@ export function runAnswersFile(content: Content, openStore: () => Store, file: s
   const missing = unansweredQuestions(bank, answers);
   if (missing.length > 0) {
     throw new CliError(
-      [stripControl(`${file}: ${missing.length} question${missing.length === 1 ? '' : 's'} not answered: ${missing.map((q) => q.id).join(', ')}.`), 'Your answers were saved; run clinical-path to answer the rest.'],
+      [stripControl(`${file}: ${missing.length} question${missing.length === 1 ? '' : 's'} not answered: ${missing.map((q) => q.id).join(', ')}.`), `Your answers were saved; run ${commandLine(options.commandPrefix)} to answer the rest.`],
       EXIT.incomplete,
     );
   }
   outputPlan(content, answers, options);
+  // As at the end of an interview: where the answers went and how to see the plan again. Only after a text plan on
+  // the screen: Markdown, JSON and --out are for files and programs, where added lines would be in the way.
+  if ((options.format ?? 'text') === 'text' && (!options.out || isDash(options.out))) {
+    process.stdout.write(`\n${closingLines(options.commandPrefix, { finished: true, location: store.location }).join('\n')}\n`);
+  }
 }

@@ -11,17 +11,21 @@ import { chooseTheme, ThemeContext } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
 import { unmountOnSignals } from './unmountOnSignals.js';
 import { outputPlan } from './planOutput.js';
+import { closingLines } from './closingLines.js';
+import type { CommandPrefix } from './commandName.js';
+import { commandLine } from './commandLine.js';
 
 /**
  * The Ink interview from a resumed state: saves after every step, prints the plan when done.
  * `drawnLines` lines of a first frame printed before Ink loaded are erased just before Ink's own frame.
  * `color: false` (--no-color, NO_COLOR) leaves out every color code; the pointer and [x] carry the meaning.
+ * The closing lines name commands starting with `commandPrefix`.
  */
 export async function runInteractive(
   content: Content,
   store: Store,
   resumed: { initial: FlowState; notes: string[]; fresh?: boolean },
-  { drawnLines = 0, large = false, color = true }: { drawnLines?: number; large?: boolean; color?: boolean } = {},
+  { drawnLines = 0, large = false, color = true, commandPrefix }: { drawnLines?: number; large?: boolean; color?: boolean; commandPrefix?: CommandPrefix } = {},
 ): Promise<void> {
   // Ink styles with chalk's shared instance, which reads --no-color and FORCE_COLOR=0 but not NO_COLOR.
   if (!color) chalk.level = 0;
@@ -54,7 +58,7 @@ export async function runInteractive(
           note={notes.join('\n') || undefined}
           onChange={onChange}
           onExit={(reason) => (outcome.reason = reason)}
-          {...(resumed.fresh ? { intro: { command: 'clinical-path' } } : {})}
+          {...(resumed.fresh ? { intro: { command: commandLine(commandPrefix) } } : {})}
         />
       </PaintClockContext>
     </ThemeContext>
@@ -77,18 +81,17 @@ export async function runInteractive(
   if (outcome.reason === 'done') {
     outputPlan(content, last.answers, { format: 'text' });
     process.stdout.write('\n');
-    say(`Saved in ${store.location}. Print it again: clinical-path plan · as Markdown: clinical-path plan --format markdown --out plan.md`);
+    say(closingLines(commandPrefix, { finished: true, location: store.location }));
     return;
   }
   if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = EXIT.cancelled;
-  const answered = Object.keys(last.answers).length;
-  say(`Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.`);
+  say(closingLines(commandPrefix, { finished: false, answered: Object.keys(last.answers).length }));
 }
 
-/** A closing message, wrapped at spaces to the terminal as the plan is: a narrow terminal would cut words. */
-function say(text: string): void {
+/** Closing lines, wrapped at spaces to the terminal as the plan is: a narrow terminal would cut words. */
+function say(lines: readonly string[]): void {
   const width = Math.min(process.stdout.columns || 80, 100);
-  process.stdout.write(`${wrapText(text, width).join('\n')}\n`);
+  process.stdout.write(`${lines.flatMap((line) => wrapText(line, width)).join('\n')}\n`);
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { isDash } from '../files/dash.js';
+import { isClosedPipe } from './endQuietlyOnClosedPipe.js';
 import { isSpecialFile } from './isSpecialFile.js';
 import { refuseFolder } from './refuseFolder.js';
 import { writeFailure } from './writeOutput.js';
@@ -52,6 +53,12 @@ export function stagedOutput(out: string | undefined) {
           renameSync(temporary, out);
         }
       } catch (error) {
+        // The pipe error reaches us here as a rejection, not as the stream error main.ts listens for: the reader of
+        // stdout quit (`| head`) with what it wanted, so the temporary file goes as after any copy, and no error.
+        if (toStdout && isClosedPipe(error)) {
+          rmSync(temporary, { force: true });
+          return;
+        }
         throw writeFailure(name, error);
       }
     },

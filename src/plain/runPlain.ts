@@ -1,5 +1,8 @@
 import { createInterface } from 'node:readline';
 import { EXIT } from '../cli/CliError.js';
+import { closingLines } from '../cli/closingLines.js';
+import { commandLine } from '../cli/commandLine.js';
+import type { CommandPrefix } from '../cli/commandName.js';
 import { toSaved } from '../core/flow/flowReducer.js';
 import { toAscii } from '../core/text/toAscii.js';
 import type { Content } from '../files/loadBank.js';
@@ -22,14 +25,14 @@ export interface PlainOptions {
   ascii?: boolean;
   /** A person is typing (input is a terminal): the intro waits for Enter. From a pipe it does not. */
   interactive?: boolean;
-  /** How this person starts clinical-path again, for the intro: "clinical-path", "npx clinical-path". */
-  command?: string;
+  /** How this person starts clinical-path (npx, npm start, installed): every command named in a message starts so. */
+  commandPrefix?: CommandPrefix;
 }
 
-export const INPUT_ENDED =
-  'Input ended before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
-export const OUTPUT_CLOSED =
-  'Output was closed before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
+export const inputEnded = (prefix?: CommandPrefix) =>
+  `Input ended before the interview was finished; your answers so far are saved. Run ${commandLine(prefix)} again to continue.`;
+export const outputClosed = (prefix?: CommandPrefix) =>
+  `Output was closed before the interview was finished; your answers so far are saved. Run ${commandLine(prefix)} again to continue.`;
 
 /** Stopping signals and their exit codes (128 + signal number), as the Ink interview uses. */
 const SIGNALS = { SIGINT: EXIT.cancelled, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -40,6 +43,7 @@ const SIGNALS = { SIGINT: EXIT.cancelled, SIGTERM: 143, SIGHUP: 129 } as const;
  * interview (a finished one reopens at the review). Returns the exit code: 0 with the plan printed,
  * 1 when input ends (or output closes) first, 130 on Ctrl+C (129/143 on SIGHUP/SIGTERM). Someone starting afresh
  * gets a short intro first; each line printed is one whole line, the plan's too, for the terminal to wrap.
+ * Commands named in messages start with `options.commandPrefix`.
  */
 export async function runPlain(
   content: Content,
@@ -48,6 +52,7 @@ export async function runPlain(
   options: PlainOptions = {},
 ): Promise<number> {
   const { bank } = content;
+  const { commandPrefix } = options;
   const stamp = { id: bank.id, version: bank.version };
   const lines = createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
   const stop: { code: number | null; outputClosed: boolean } = { code: null, outputClosed: false };
@@ -76,7 +81,7 @@ export async function runPlain(
   // Not on resume: someone coming back knows what this is, and the welcome-back line says where they are.
   const { fresh } = resumed;
   let atIntro = fresh && options.interactive === true;
-  if (fresh) print(introScreen(options.command ?? 'clinical-path', atIntro));
+  if (fresh) print(introScreen(commandLine(commandPrefix), atIntro));
   if (!atIntro) print([...(fresh ? [''] : []), ...screenLines(bank, state)]);
   try {
     // One line at a time from the iterator: piped lines that arrive together are never dropped.
@@ -100,19 +105,18 @@ export async function runPlain(
   }
 
   if (stop.outputClosed) {
-    io.error.write(`${OUTPUT_CLOSED}\n`);
+    io.error.write(`${outputClosed(commandPrefix)}\n`);
     return EXIT.incomplete;
   }
   if (stop.code !== null) {
-    const answered = Object.keys(state.answers).length;
-    print(['', `Saved ${answered} answer${answered === 1 ? '' : 's'}. Run clinical-path again to continue where you left off.`]);
+    print(['', ...closingLines(commandPrefix, { finished: false, answered: Object.keys(state.answers).length })]);
     return stop.code;
   }
   if (state.screen !== 'done') {
-    io.error.write(`${INPUT_ENDED}\n`);
+    io.error.write(`${inputEnded(commandPrefix)}\n`);
     return EXIT.incomplete;
   }
   print(['', ...plainPlan(content, state.answers, new Date())]);
-  print(['', `Your answers are saved in ${store.location}.`, 'Print the plan again: clinical-path plan', 'As Markdown: clinical-path plan --format markdown --out plan.md']);
+  print(['', ...closingLines(commandPrefix, { finished: true, location: store.location })]);
   return EXIT.ok;
 }

@@ -8,14 +8,15 @@ const CHECKED = 'Checked';
 
 /**
  * `clinical-path states`: one row per state (status per discipline, the months read, the agency), wrapped to
- * `width`; with `only`, that state in full: each discipline's status, note, source and month.
+ * `width`; with `only`, that state in full: each discipline's status, note, source and month. The table ends with
+ * `oneStateCommand`, the command for one state as it works where the person is (`npx clinical-path states TX`).
  */
-export function renderStatesText(states: StatesContent, width: number, only?: string): string {
-  const lines = only === undefined ? table(states, width) : oneState(states, only, width);
+export function renderStatesText(states: StatesContent, width: number, only?: string, oneStateCommand = 'clinical-path states TX'): string {
+  const lines = only === undefined ? table(states, width, oneStateCommand) : oneState(states, only, width);
   return `${lines.join('\n')}\n`;
 }
 
-function table(states: StatesContent, width: number): string[] {
+function table(states: StatesContent, width: number, oneStateCommand: string): string[] {
   const checkedWidth = Math.max(CHECKED.length, ...Object.values(states.states).map((s) => checkedRange(s).length));
   const head = `${''.padEnd(CODE)}${FAMILIES.map((f) => FAMILY_SHORT[f].padEnd(CELL)).join('')}${CHECKED}`;
   // The agency goes on its own line under the row: its name is long, and a narrow column would stack it into five.
@@ -34,7 +35,7 @@ function table(states: StatesContent, width: number): string[] {
     head,
     ...rows,
     '',
-    ...wrapText('One state with its notes and sources: clinical-path states TX (any postal code or name).', width),
+    ...wrapText(`One state with its notes and sources: ${oneStateCommand} (any postal code or name).`, width),
   ];
 }
 

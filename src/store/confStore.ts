@@ -21,6 +21,16 @@ function present(path: string): boolean {
   }
 }
 
+/** Nothing at `path`, not even a dangling link; any other failure (permission denied) is left for conf to report. */
+function missing(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 /** A regular file or a link (never followed): the only kinds of entry reset and moveAside may touch. */
 function isFileOrLink(path: string): boolean {
   try {
@@ -96,6 +106,9 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
     location: path,
     open(): Opened {
       refuseNonFile();
+      // Nothing saved yet: reading makes nothing (no folder), so `plan` or `answers` before any interview leaves no
+      // trace. The folder is made when something is saved or the store is locked for an interview.
+      if (missing(path)) return fresh([]);
       let store: Conf<ProgressFile>;
       try {
         store = connect();
@@ -166,7 +179,8 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
       for (const name of names.filter((n) => BACKUP.test(n) || CONF_TEMP.test(n)).sort()) {
         if (isFileOrLink(join(dir, name))) remove(join(dir, name));
       }
-      if (options.removeEmptyFolder && present(dir) && readdirSync(dir).length === 0) {
+      // A folder this run made only to hold its lock goes too: `reset` with nothing saved leaves nothing behind.
+      if ((options.removeEmptyFolder || madeFolder) && present(dir) && readdirSync(dir).length === 0) {
         try {
           rmdirSync(dir);
         } catch (error) {

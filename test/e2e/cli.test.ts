@@ -120,10 +120,42 @@ describe('--answers FILE', () => {
 });
 
 describe('plan, answers, reset', () => {
-  it('plan exits 1 with a clear message when nothing is saved', () => {
-    const result = run(['plan']);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Run clinical-path to continue');
+  it('plan, answers and export with nothing saved: exit 1, say how to start, and make no folder', () => {
+    const where = join(store, 'answers.json');
+    expect(run(['plan'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `No saved answers yet, so there is no plan (looked in ${where}).\nStart the interview: clinical-path\n`,
+    });
+    expect(run(['answers'])).toEqual({ code: 1, stdout: `No saved answers yet (${where}).\nStart the interview: clinical-path\n`, stderr: '' });
+    expect(run(['export'])).toMatchObject({ code: 1, stderr: 'Nothing to export: there are no saved answers.\nStart the interview (clinical-path), then export.\n' });
+    expect(run(['reset', '--yes'])).toMatchObject({ code: 0, stdout: `Nothing to delete: no saved answers in ${where}.\n` });
+    expect(existsSync(store)).toBe(false);
+  });
+
+  it('says where the answers are and how to see the plan again after --answers, with the command that works under npx', () => {
+    const result = runBin(['--store', store, '--answers', persona('ct-employed')], { home, env: { npm_lifecycle_event: 'npx' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(-4)).toEqual([
+      `Your answers are saved in ${join(store, 'answers.json')}.`,
+      'See the plan again: npx clinical-path plan',
+      'Save it as Markdown: npx clinical-path plan --format markdown --out plan.md',
+      '',
+    ]);
+    // Not after a plan meant for a file or a program.
+    expect(run(['--answers', persona('ct-employed'), '--format', 'markdown']).stdout).not.toContain('See the plan again');
+  });
+
+  it('--store with no folder is a usage error naming --store', () => {
+    for (const args of [['--store', '', 'plan'], ['--store', ' ']]) {
+      const result = runBin(args, { home });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toEqual([
+        '--store needs a folder, e.g. --store ~/clinical-path-answers (or leave it out for the default).',
+        'Run clinical-path --help for usage.',
+      ]);
+    }
   });
 
   it('plan prints the saved plan in every format', () => {
@@ -167,7 +199,8 @@ describe('plan, answers, reset', () => {
         expect(full.stdout).toContain(FULL);
         expect(full.stdout).not.toContain(SHORT);
       }
-      expect(run(['--questions', dir, 'plan']).stdout).toBe(short.stdout);
+      // The same plan, without the closing lines that follow it after --answers.
+      expect(short.stdout.startsWith(run(['--questions', dir, 'plan']).stdout)).toBe(true);
     });
 
     it('changes nothing in Markdown or JSON, which are always in full', () => {

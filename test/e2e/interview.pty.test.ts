@@ -83,6 +83,7 @@ describe('the interview in a real terminal', () => {
     await run.waitFor('Credential timing');
     expect((await run.exited).exitCode).toBe(0);
     for (const title of ['Clinical site search', 'HIPAA training', 'Liability coverage', 'Why:', 'Sources:']) expect(run.output()).toContain(title);
+    expect(run.output()).toMatch(/See the plan again: clinical-path plan\r?\n/);
     expect(saved()).toMatchObject({ screen: 'done', answers: { obstacle: 'Night shifts' } });
   });
 

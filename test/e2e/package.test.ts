@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,16 @@ beforeAll(() => {
 describe('the packed tarball', () => {
   it('installs as exactly one package, with no runtime dependencies', () => {
     expect(readdirSync(join(installed, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['clinical-path']);
+  });
+
+  it('carries the MIT license, and no React DevTools (Ink loads them only with DEV=true, to debug Ink itself)', () => {
+    const root = join(installed, 'node_modules', 'clinical-path');
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} The clinical-path authors\n/);
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).license).toBe('MIT');
+    const dist = readdirSync(join(root, 'dist'));
+    expect(dist.filter((name) => /devtools/i.test(name))).toEqual([]);
+    // The WebSocket client the DevTools bridge needs (ws) is known by its handshake GUID.
+    expect(dist.filter((name) => name.endsWith('.js') && readFileSync(join(root, 'dist', name), 'utf8').includes('258EAFA5-E914-47DA-95CA-C5AB0DC85B11'))).toEqual([]);
   });
 
   it('its bin prints the version and makes a plan from an answers file', () => {

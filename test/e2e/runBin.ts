@@ -13,9 +13,14 @@ export function tempHome(): { home: string; store: string } {
   return { home, store: join(home, 'store') };
 }
 
+/**
+ * The test's environment for a child, without npm's variables: under `npx vitest` or `npm test` they would tell the
+ * app it was started by npx or npm (src/cli/commandName.ts), and the commands it names would depend on how the tests ran.
+ */
 export function testEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { DEBUG: _debug, CLINICAL_PATH_HOME: _home, ...rest } = process.env;
-  return { ...rest, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), CI: 'false', NO_COLOR: '1', ...extra };
+  const outsideNpm = Object.fromEntries(Object.entries(rest).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+  return { ...outsideNpm, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), CI: 'false', NO_COLOR: '1', ...extra };
 }
 
 /** Runs the built bin without a terminal (pipes), as scripts and CI do. */

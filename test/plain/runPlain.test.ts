@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INPUT_ENDED } from '../../src/plain/runPlain.js';
+import { inputEnded } from '../../src/plain/runPlain.js';
 import { memoryStore } from '../../src/store/memoryStore.js';
 import { runPlainWith, shippedContent } from './plainRun.js';
 
@@ -9,10 +9,18 @@ const run = (input: string, store = memoryStore(), interactive = false) => runPl
 const FIRST = 'Question 1 of 19, About you: Which of these best describes you? (one answer)';
 
 describe('runPlain', () => {
+  it('names the command that works where the person is when input ends early', async () => {
+    expect((await runPlainWith(content, '1\n', { commandPrefix: 'npm start --' })).err).toBe(
+      'Input ended before the interview was finished; your answers so far are saved. Run npm start again to continue.\n',
+    );
+    expect((await runPlainWith(content, '1\n', { commandPrefix: 'npx clinical-path' })).err).toContain('Run npx clinical-path again to continue.');
+  });
+
   it('takes every line of a burst of piped input, saving after each answer', async () => {
     const { code, store, err } = await run('1\n1\n1\n1\n1\n');
     expect(code).toBe(1);
-    expect(err).toBe(`${INPUT_ENDED}\n`);
+    expect(err).toBe(`${inputEnded()}\n`);
+    expect(err).toContain('Run clinical-path again to continue.');
     expect(store.saves).toBe(5);
     expect(Object.keys(store.open().progress?.answers ?? {})).toEqual(['pathway', 'discipline', 'credentials_held', 'employment', 'work_hours']);
     expect(store.open().progress).toMatchObject({ screen: 'question', current: 'education_program' });

@@ -1,6 +1,7 @@
 import { describeAnswer, questionLabel } from '../../core/bank/describeAnswer.js';
 import { visibleQuestions, unansweredQuestions } from '../../core/flow/visibility.js';
 import { EXIT } from '../CliError.js';
+import { commandLine } from '../commandLine.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { stripControl } from '../../core/text/stripControl.js';
 import type { Args } from './answersCommand.js';
@@ -16,7 +17,7 @@ export async function run(args: Args): Promise<void> {
     return;
   }
   if (Object.keys(answers).length === 0) {
-    process.stdout.write(`No saved answers yet (${store.location}).\nRun clinical-path to start the interview.\n`);
+    process.stdout.write(`No saved answers yet (${store.location}).\nStart the interview: ${commandLine(args.commandPrefix)}\n`);
     process.exitCode = EXIT.incomplete;
     return;
   }

@@ -5,6 +5,7 @@ import { stripControl } from '../../core/text/stripControl.js';
 import type { Content } from '../../files/loadBank.js';
 import { CliError, EXIT } from '../CliError.js';
 import { loadContentOrFail } from '../context.js';
+import { commandLine } from '../commandLine.js';
 import { outputPlan } from '../planOutput.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
 import type { Args } from './demoCommand.js';
@@ -42,9 +43,10 @@ export async function run(args: Args): Promise<void> {
   }
   if (personas.length === 0) throw new CliError(['No personas in this question bank: add personas/*.yaml (see questions/personas/).'], EXIT.incomplete);
   const ids = personas.map((p) => p.id).join(', ');
+  const seeAll = `See them all: ${commandLine(args.commandPrefix, 'demo --list')}`;
   const persona = args.persona === undefined ? undefined : findPersona(personas, args.persona);
   if (args.persona !== undefined && !persona) {
-    throw new CliError([`Unknown persona “${stripControl(args.persona)}”. Choose one of: ${ids}.`, 'See them all: clinical-path demo --list']);
+    throw new CliError([`Unknown persona “${stripControl(args.persona)}”. Choose one of: ${ids}.`, seeAll]);
   }
   const autoplay = args.autoplay;
   if (autoplay !== undefined && !(Number.isFinite(autoplay) && autoplay > 0)) {
@@ -55,7 +57,7 @@ export async function run(args: Args): Promise<void> {
   const plain = shouldUsePlain({ plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) });
   if (plain) {
     if (!persona) {
-      throw new CliError([`Without a terminal (or with --plain), name a persona: clinical-path demo --persona ID (one of: ${ids}).`, 'See them all: clinical-path demo --list']);
+      throw new CliError([`Without a terminal (or with --plain), name a persona: ${commandLine(args.commandPrefix, 'demo --persona ID')} (one of: ${ids}).`, seeAll]);
     }
     printDemo(content, persona, args.color);
     return;

@@ -3,6 +3,7 @@ import { unansweredQuestions } from '../../core/flow/visibility.js';
 import { anonymize } from '../../core/survey/anonymize.js';
 import { formatMonth } from '../../core/plan/formatMonth.js';
 import { CliError, EXIT } from '../CliError.js';
+import { commandLine } from '../commandLine.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { writeOutput } from '../writeOutput.js';
 import type { Args } from './exportCommand.js';
@@ -14,8 +15,11 @@ export async function run(args: Args): Promise<void> {
   const { store, opened, answers } = openSavedAnswers(args, bank);
   const left = unansweredQuestions(bank, answers).length;
   if (opened.progress === null || left > 0) {
+    const interview = commandLine(args.commandPrefix);
     throw new CliError(
-      [opened.progress === null ? 'Nothing to export: there are no saved answers.' : `Nothing exported: your interview is not finished (${left} question${left === 1 ? '' : 's'} left).`, 'Run clinical-path to finish it, then export.'],
+      opened.progress === null
+        ? ['Nothing to export: there are no saved answers.', `Start the interview (${interview}), then export.`]
+        : [`Nothing exported: your interview is not finished (${left} question${left === 1 ? '' : 's'} left).`, `Run ${interview} to finish it, then export.`],
       EXIT.incomplete,
     );
   }

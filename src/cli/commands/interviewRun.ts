@@ -1,3 +1,4 @@
+import { commandLine } from '../commandLine.js';
 import { loadContentOrFail, openLockedStore } from '../context.js';
 import { firstFrame } from '../firstFrame.js';
 import { resumeInterview } from '../../store/resumeInterview.js';
@@ -20,7 +21,7 @@ export async function run(args: Args): Promise<void> {
     // Plain numbered lines on the same reducer and store; Ink is never loaded (it cannot run without a TTY).
     const ascii = wantsAscii({ ascii: args.ascii, env: process.env, platform: process.platform });
     const io = { input: process.stdin, output: process.stdout, error: process.stderr };
-    const code = await runPlain(content, store, io, { ascii, interactive: Boolean(process.stdin.isTTY) });
+    const code = await runPlain(content, store, io, { ascii, interactive: Boolean(process.stdin.isTTY), commandPrefix: args.commandPrefix });
     if (code !== 0) process.exitCode = code;
     return;
   }
@@ -34,7 +35,7 @@ export async function run(args: Args): Promise<void> {
     rows: process.stdout.rows || 24,
     color,
     note: resumed.notes.join('\n') || undefined,
-    ...(resumed.fresh ? { intro: { command: 'clinical-path' } } : {}),
+    ...(resumed.fresh ? { intro: { command: commandLine(args.commandPrefix) } } : {}),
   });
   if (frame) {
     process.stdin.setRawMode(true);
@@ -45,5 +46,5 @@ export async function run(args: Args): Promise<void> {
   // Ink reads CI once, when it is imported, which happens just below.
   process.env.CI = 'false';
   const { runInteractive } = await import('../runInteractive.js');
-  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color });
+  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color, commandPrefix: args.commandPrefix });
 }

@@ -1,5 +1,6 @@
 import { unansweredQuestions } from '../../core/flow/visibility.js';
 import { CliError, EXIT } from '../CliError.js';
+import { commandLine } from '../commandLine.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { outputPlan } from '../planOutput.js';
 import type { Args } from './planCommand.js';
@@ -7,11 +8,14 @@ import type { Args } from './planCommand.js';
 /** What `plan` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const content = await loadContentOrFail(args);
-  const { answers } = openSavedAnswers(args, content.bank);
+  const { store, opened, answers } = openSavedAnswers(args, content.bank);
+  if (opened.progress === null) {
+    throw new CliError([`No saved answers yet, so there is no plan (looked in ${store.location}).`, `Start the interview: ${commandLine(args.commandPrefix)}`], EXIT.incomplete);
+  }
   const left = unansweredQuestions(content.bank, answers).length;
   if (left > 0) {
     throw new CliError(
-      [`Your interview is not finished yet (${left} question${left === 1 ? '' : 's'} left).`, 'Run clinical-path to continue where you left off.'],
+      [`Your interview is not finished yet (${left} question${left === 1 ? '' : 's'} left).`, `Run ${commandLine(args.commandPrefix)} to continue where you left off.`],
       EXIT.incomplete,
     );
   }

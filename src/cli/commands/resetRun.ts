@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { CliError, EXIT } from '../CliError.js';
 import { openLockedStore } from '../context.js';
+import { commandLine } from '../commandLine.js';
 import type { Args } from './resetCommand.js';
 
 async function confirm(question: string): Promise<boolean> {
@@ -16,7 +17,7 @@ async function confirm(question: string): Promise<boolean> {
 export async function run(args: Args): Promise<void> {
   const store = openLockedStore(args);
   if (!args.yes) {
-    if (!process.stdin.isTTY) throw new CliError([`reset needs confirmation; not a terminal, so add --yes:`, `  clinical-path reset --yes`]);
+    if (!process.stdin.isTTY) throw new CliError([`reset needs confirmation; not a terminal, so add --yes:`, `  ${commandLine(args.commandPrefix, 'reset --yes')}`]);
     if (!(await confirm(`Delete your saved answers in ${store.location}? [y/N] `))) {
       process.stdout.write('Nothing deleted.\n');
       process.exitCode = EXIT.incomplete;

@@ -3,6 +3,7 @@ import { renderStatesJson } from '../../render/statesJson.js';
 import { renderStatesMarkdown } from '../../render/statesMarkdown.js';
 import { renderStatesText } from '../../render/statesText.js';
 import { CliError } from '../CliError.js';
+import { commandLine } from '../commandLine.js';
 import { loadContentOrFail } from '../context.js';
 import { writeOutput } from '../writeOutput.js';
 import type { Args } from './statesCommand.js';
@@ -15,18 +16,18 @@ export async function run(args: Args): Promise<void> {
 }
 
 /** The table (or one state) in the chosen format; an unknown state or a bank without states.yaml is a CliError. */
-export function statesOutput(states: StatesContent | undefined, args: Pick<Args, 'state' | 'format'>, width: number): string {
+export function statesOutput(states: StatesContent | undefined, args: Pick<Args, 'state' | 'format' | 'commandPrefix'>, width: number): string {
   if (!states) throw new CliError(['This question bank has no states.yaml, so there is no state table to show.']);
-  const only = args.state === undefined ? undefined : findState(states, args.state);
+  const only = args.state === undefined ? undefined : findState(states, args.state, commandLine(args.commandPrefix, 'states'));
   if (args.format === 'json') return renderStatesJson(states, only);
   if (args.format === 'markdown') return renderStatesMarkdown(states, only);
-  return renderStatesText(states, Math.max(60, Math.min(width, 120)), only);
+  return renderStatesText(states, Math.max(60, Math.min(width, 120)), only, commandLine(args.commandPrefix, 'states TX'));
 }
 
 /** A postal code or a name, in any case: "tx", "Texas", "district of columbia". */
-function findState(states: StatesContent, asked: string): string {
+function findState(states: StatesContent, asked: string, seeAll: string): string {
   const wanted = asked.trim().toLowerCase();
   const found = Object.entries(states.states).find(([code, s]) => code.toLowerCase() === wanted || s.name.toLowerCase() === wanted);
   if (found) return found[0];
-  throw new CliError([`No state “${asked.slice(0, 40)}”: use a postal code such as TX, DC or PR, or a name such as "New Mexico".`, 'Run clinical-path states to see them all.']);
+  throw new CliError([`No state “${asked.slice(0, 40)}”: use a postal code such as TX, DC or PR, or a name such as "New Mexico".`, `Run ${seeAll} to see them all.`]);
 }
