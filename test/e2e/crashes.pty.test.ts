@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, startPty, type PtySession } from './ptySession.js';
+import { KEYS, startPty, type PtySession, pastIntro } from './ptySession.js';
 import { ROOT, runBin, tempHome } from './runBin.js';
 
 // Issue 6, "crashes": kill -9 (no chance to clean up) after each of the first five answers and on the
@@ -84,7 +84,7 @@ describe('kill -9 in the middle of the interview', () => {
   it.each([1, 2, 3, 4, 5])('after answer %i: the restart resumes at the next question with every answer kept', async (n) => {
     const { home, store } = tempHome();
     const first = start(store, home);
-    await first.waitFor('Question 1 of');
+    await pastIntro(first);
     for (const [index, [, kind]] of FIRST_FIVE.slice(0, n).entries()) {
       first.mark();
       if (kind === 'multi') {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChoiceQuestion } from '../../src/core/bank/schema.js';
 import { visibleQuestions } from '../../src/core/flow/visibility.js';
 import { loadContent } from '../../src/files/loadBank.js';
-import { KEYS, startPty } from './ptySession.js';
+import { KEYS, startPty, pastIntro } from './ptySession.js';
 import { tempHome } from './runBin.js';
 
 const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.url)));
@@ -44,7 +44,7 @@ describe('a digit, then Enter after a gap, on the first three questions', () => 
   it.each([0, 50, 250, 600])('gap of %i ms: the saved answers are exactly the rows the screen showed as chosen', async (gap) => {
     const { home, store } = tempHome();
     const session = startPty(['--store', store], { home, cols: 100, rows: 40 });
-    await session.waitFor('Question 1 of');
+    await pastIntro(session);
     await session.waitFor('esc save & quit');
     const shown: Record<string, string | undefined> = {};
     const expected: Record<string, unknown> = {};
@@ -78,6 +78,7 @@ describe('Enter pressed twice at once', () => {
   it('answers the question on screen, not the next one the person has not seen', async () => {
     const { home, store } = tempHome();
     const session = startPty(['--store', store], { home, cols: 100, rows: 40 });
+    await pastIntro(session);
     await session.waitFor('esc save & quit');
     session.write(`${KEYS.enter}${KEYS.enter}`);
     await session.waitFor('Question 2 of');

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEYS, startPty, type PtySession } from './ptySession.js';
+import { KEYS, pastIntro, startPty, type PtySession } from './ptySession.js';
 import { ROOT, runBin, tempHome } from './runBin.js';
 
 let home: string;
@@ -21,7 +21,7 @@ afterEach(() => {
 describe('the interview in a real terminal', () => {
   it('saves each answer, exits 130 on Ctrl+C, and resumes at the same question with a note', async () => {
     const first = start();
-    await first.waitFor('Question 1 of');
+    await pastIntro(first);
     first.mark();
     first.write(KEYS.enter);
     await first.waitFor('Question 2 of');
@@ -45,7 +45,7 @@ describe('the interview in a real terminal', () => {
     ['SIGHUP', 129, 1],
   ])('on %s keeps every answer, restores the cursor and exits %i', async (signal, code, signo) => {
     const run = start();
-    await run.waitFor('Question 1 of');
+    await pastIntro(run);
     for (const n of [2, 3]) {
       run.mark();
       run.write(KEYS.enter);
@@ -91,7 +91,7 @@ describe('the interview in a real terminal', () => {
     mkdirSync(store, { recursive: true });
     writeFileSync(join(store, 'answers.json'), 'not json at all');
     const run = start();
-    await run.waitFor('Question 1 of');
+    await pastIntro(run);
     expect(run.output().replace(/\s+/g, " ")).toMatch(/moved to \S*answers\.json\.damaged-/);
     expect(run.output()).not.toMatch(/\n\s+at /);
     run.write(KEYS.ctrlC);
@@ -101,7 +101,7 @@ describe('the interview in a real terminal', () => {
 
   it('keeps the frame shorter than a small terminal, so Ink never clears the screen and scrollback', async () => {
     const run = start(12);
-    await run.waitFor('Question 1 of');
+    await pastIntro(run);
     for (const n of [2, 3]) {
       run.mark();
       run.write(KEYS.enter);
@@ -128,7 +128,7 @@ describe('a store folder that cannot be used', () => {
 describe('two at once', () => {
   it('a second run on the same answers is stopped while the first runs, and goes ahead once it is gone', async () => {
     const first = start();
-    await first.waitFor('Question 1 of');
+    await pastIntro(first);
     first.mark();
     first.write(KEYS.enter);
     await first.waitFor('Question 2 of');

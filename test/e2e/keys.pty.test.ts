@@ -1,14 +1,15 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { visibleOptions } from '../../src/core/bank/evaluate.js';
 import { startFlow } from '../../src/core/flow/flowReducer.js';
 import { validateAnswers } from '../../src/core/flow/validateAnswers.js';
 import { loadContent } from '../../src/files/loadBank.js';
 import { expectValidFlowState } from '../fixtures/expectValidFlowState.js';
-import { KEYS, startPty } from './ptySession.js';
-import { tempHome } from './runBin.js';
+import { KEYS, startPty, pastIntro } from './ptySession.js';
+import { runBin, tempHome } from './runBin.js';
 
 const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.url)));
 if (!loaded.ok) throw new Error('the shipped bank must load');
@@ -46,7 +47,7 @@ describe('keys in a real terminal', () => {
   it.each(oddKeys)('%s on the first question: ignored; the interview goes on and saves', async (_name, sequence) => {
     const { home, store } = tempHome();
     const session = startPty(['--store', store], { home });
-    await session.waitFor('Question 1 of');
+    await pastIntro(session);
     // Once Ink has taken over: its key help replaces the pre-drawn first frame.
     await session.waitFor('esc save & quit');
     session.write(sequence);
@@ -63,7 +64,7 @@ describe('keys in a real terminal', () => {
   it('a digit pressed the moment the first question appears moves there, and Enter chooses it', async () => {
     const { home, store } = tempHome();
     const session = startPty(['--store', store], { home });
-    await session.waitFor('Question 1 of');
+    await pastIntro(session);
     session.write('2');
     session.write(KEYS.enter);
     await waitForSaved(store, (answers) => 'pathway' in answers);
@@ -72,37 +73,75 @@ describe('keys in a real terminal', () => {
     expect((await session.exited).exitCode).toBe(130);
   });
 
-  it.each<[string, string, string | undefined]>([
-    ['↓ and Enter', `${KEYS.down}${KEYS.enter}`, 'sonography_student'],
-    ['a digit and Enter', `2${KEYS.enter}`, 'sonography_student'],
-    ['Enter alone', KEYS.enter, 'post_primary'],
-  ])('%s typed ahead while the interview is still loading mean what they mean one at a time', async (_name, typed, expected) => {
+  /**
+   * Someone coming back: the first frame shows their question at once, before Ink has loaded, and what they type
+   * then waits in stdin. (A fresh start shows the intro first, and keys typed past it are for a question never drawn.)
+   */
+  function resumedAtDiscipline(): { home: string; store: string; second: string; first: string } {
     const { home, store } = tempHome();
-    const session = startPty(['--store', store], { home });
-    await session.waitFor('Question 1 of');
+    const partial = join(home, 'partial.json');
+    writeFileSync(partial, JSON.stringify({ answers: { pathway: 'post_primary' } }));
+    runBin(['--store', store, '--answers', partial], { home });
+    const discipline = bank.questions.find((q) => q.id === 'discipline')!;
+    const options = discipline.kind === 'text' ? [] : visibleOptions(discipline, { pathway: 'post_primary' });
+    return { home, store, first: options[0]!.value, second: options[1]!.value };
+  }
+
+  it.each<[string, string, 'first' | 'second']>([
+    ['↓ and Enter', `${KEYS.down}${KEYS.enter}`, 'second'],
+    ['a digit and Enter', `2${KEYS.enter}`, 'second'],
+    ['Enter alone', KEYS.enter, 'first'],
+  ])('%s typed ahead while the interview is still loading mean what they mean one at a time', async (_name, typed, which) => {
+    const resumed = resumedAtDiscipline();
+    const session = startPty(['--store', resumed.store], { home: resumed.home });
+    await session.waitFor('Question 2 of');
     session.write(typed);
-    await waitForSaved(store, (answers) => 'pathway' in answers);
-    expect(savedAnswers(store).pathway).toBe(expected);
+    await waitForSaved(resumed.store, (answers) => 'discipline' in answers);
+    expect(savedAnswers(resumed.store).discipline).toBe(resumed[which]);
     session.write(KEYS.ctrlC);
     expect((await session.exited).exitCode).toBe(130);
   });
 
-  it.each<[string, string[], string]>([
-    ['the interview', [], 'Question 2 of'],
-    ['the demo', ['demo'], 'Demo: Marcus'],
-  ])('↓ and Enter typed before %s has even started (the terminal still in line mode) choose the second option', async (_name, args, expected) => {
-    const { home } = tempHome();
-    const session = startPty(args, { home });
+  it('↓ and Enter typed before the interview has even started (the terminal still in line mode) choose the second option', async () => {
+    const resumed = resumedAtDiscipline();
+    const session = startPty(['--store', resumed.store], { home: resumed.home });
     session.write(`${KEYS.down}${KEYS.enter}`);
-    await session.waitFor(expected);
+    await session.waitFor('Question 3 of');
+    expect(savedAnswers(resumed.store).discipline).toBe(resumed.second);
+    session.write(KEYS.ctrlC);
+    expect((await session.exited).exitCode).toBe(130);
+  });
+
+  it('↓ and Enter typed before the demo has even started (the terminal still in line mode) choose the second persona', async () => {
+    const { home } = tempHome();
+    const session = startPty(['demo'], { home });
+    session.write(`${KEYS.down}${KEYS.enter}`);
+    await session.waitFor('Demo: Marcus');
     session.write(KEYS.ctrlC);
     expect([0, 130]).toContain((await session.exited).exitCode);
+  });
+
+  it('keys typed past the intro, before the first question is drawn, answer nothing', async () => {
+    const { home, store } = tempHome();
+    const session = startPty(['--store', store], { home });
+    session.write(`${KEYS.enter}${KEYS.down}${KEYS.enter}`);
+    await session.waitFor('Question 1 of');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    let answers = {};
+    try {
+      answers = savedAnswers(store);
+    } catch {
+      // Nothing saved at all: as it should be.
+    }
+    expect(answers).toEqual({});
+    session.write(KEYS.ctrlC);
+    expect((await session.exited).exitCode).toBe(130);
   });
 
   it('Ctrl+C typed ahead right after another key still cancels', async () => {
     const { home } = tempHome();
     const session = startPty([], { home });
-    await session.waitFor('Question 1 of');
+    await pastIntro(session);
     session.write(`x${KEYS.ctrlC}`);
     expect((await session.exited).exitCode).toBe(130);
   });
@@ -116,7 +155,7 @@ describe('keys in a real terminal', () => {
       fc.asyncProperty(fc.array(fc.tuple(key, fc.integer({ min: 0, max: 30 })), { minLength: 5, maxLength: 40 }), async (presses) => {
         const { home, store } = tempHome();
         const session = startPty(['--store', store], { home });
-        await session.waitFor('Question 1 of');
+        await pastIntro(session);
         for (const [data, pause] of presses) {
           session.write(data);
           await new Promise((resolve) => setTimeout(resolve, pause));

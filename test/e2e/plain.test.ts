@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEYS, startPty, type PtySession } from './ptySession.js';
+import { KEYS, pastIntro, startPty, type PtySession } from './ptySession.js';
 import { ROOT, runBin, tempHome } from './runBin.js';
 
 let home: string;
@@ -218,6 +218,7 @@ describe('plain mode in a real terminal', () => {
 
   it('without those, a terminal still gets the Ink interview', async () => {
     session = startPty(['--store', store], { home });
+    await pastIntro(session);
     await session.waitFor('❯');
   });
 });

@@ -76,3 +76,10 @@ export function startPty(args: string[], options: PtyOptions): PtySession {
 }
 
 export const KEYS = { enter: '\r', down: '\u001B[B', up: '\u001B[A', left: '\u001B[D', space: ' ', esc: '\u001B', ctrlC: '\u0003' } as const;
+
+/** Someone starting afresh first sees the intro: Enter starts, and the first question follows. */
+export async function pastIntro(session: PtySession): Promise<void> {
+  await session.waitFor('Press Enter to start');
+  session.write(KEYS.enter);
+  await session.waitFor('Question 1 of');
+}

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, startPty, type PtyOptions, type PtySession } from './ptySession.js';
+import { KEYS, startPty, type PtyOptions, type PtySession, pastIntro } from './ptySession.js';
 import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
 
 // Issue 6, "terminals": what a person sees in each kind of terminal. Every row answers the first question
@@ -163,7 +163,7 @@ const INK_ROWS: InkRow[] = [
 describe('the Ink interview in each kind of terminal', () => {
   it.each(INK_ROWS)('$name', async ({ cols = 100, rows = 30, env, unset, args, shell, check }) => {
     const { store, session } = open({ cols, rows, env, unset, args, shell, term: env?.TERM });
-    await session.waitFor('Question 1 of');
+    await pastIntro(session);
     expect(readable(session.output())).toContain(FIRST_PROMPT);
     expect(readable(session.output())).toMatch(/enter choose/);
     session.write(KEYS.enter);
@@ -201,7 +201,7 @@ describe('the Ink interview in each kind of terminal', () => {
 
   it('resizing from 100×30 to 40×12 and back while answering: redrawn to fit, answers saved, no crash', async () => {
     const { store, session } = open();
-    await session.waitFor('Question 1 of');
+    await pastIntro(session);
     session.mark();
     session.resize(40, 12);
     await session.waitFor(/Question 1 of[\s\S]*esc save & quit\s*$/);
