@@ -47,8 +47,9 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
   const { columns, color, glyphs: g = defaultGlyphs } = options;
   const cut = (text: string, width: number) => truncate(text, width, g.ellipsis);
   const bold = style(color, '1', '22');
-  const dim = style(color, '2', '22');
-  const cyan = style(color, '36', '39');
+  // As the theme draws them: the highlighted row in inverse video, nothing dimmed.
+  const plain = (text: string) => text;
+  const inverse = style(color, '7', '27');
   const choices = visibleOptions(question, state.answers);
   const { index, total } = progress(bank, state);
   const current = typeof state.answers[question.id] === 'string' ? state.answers[question.id] : question.default;
@@ -62,15 +63,15 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
     const width = Math.max(8, columns - prefix.length);
     const label = wrapLines(o.label, width).map((line, l) => (l === 0 ? `${i === selected ? g.pointer : ' '}${prefix.slice(1)}` : indent) + line);
     if (i !== selected) return label;
-    return [...label.map(cyan), ...(o.hint ? wrapLines(o.hint, width).map((line) => dim(indent + line)) : [])];
+    return [...label.map(inverse), ...(o.hint ? wrapLines(o.hint, width).map((line) => indent + line) : [])];
   });
   const lines = [
     ...(options.note ? options.note.split('\n').flatMap((l) => wrap(l, columns)) : []),
     cut(`Question ${index} of ${total} ${g.separator} ${question.section}`, columns),
     ...wrap(question.prompt, columns).map(bold),
-    ...(question.help ? wrap(question.help, columns).map(dim) : []),
+    ...(question.help ? wrap(question.help, columns).map(plain) : []),
     ...rows,
-    ...keyHelpLines(keys, columns).map(dim),
+    ...keyHelpLines(keys, columns),
   ];
   return lines.length < options.rows - 1 ? lines : null;
 }

@@ -58,7 +58,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       const under = ' '.repeat(number.length);
       block(step.text, number, under);
       const place = places.get(step.item);
-      if (place) block(`→ see “${place.title}” in ${place.section}`, under, `${under}  `, c.dim);
+      if (place) block(`→ see “${place.title}” in ${place.section}`, under, `${under}  `);
     });
   }
 
@@ -87,7 +87,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     heading(section.title);
     if (section.intro) block(section.intro, '  ', '  ');
     if (section.items.length === 0) {
-      block(NOTHING_FOR_YOU, '  ', '  ', c.dim);
+      block(NOTHING_FOR_YOU, '  ', '  ');
       continue;
     }
     section.items.forEach((item, i) => {
@@ -95,17 +95,19 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       block(item.title, '  • ', '    ', c.bold);
       block(item.text, '    ', '    ');
       if (options.details) {
-        block(`Why: ${item.why}`, '    ', '      ', c.dim);
-        if (item.sources.length > 0) block(`Sources: ${item.sources.map(formatSource).join('; ')}`, '    ', '      ', c.dim);
+        // Not dimmed: why an item is there and where its facts come from are part of the plan, and dim text fades
+        // out on light terminal themes.
+        block(`Why: ${item.why}`, '    ', '      ');
+        if (item.sources.length > 0) block(`Sources: ${item.sources.map(formatSource).join('; ')}`, '    ', '      ');
       } else {
-        out.push(`    ${c.dim(shortWhy(item, width - 4))}`);
+        out.push(`    ${shortWhy(item, width - 4)}`);
       }
     });
   }
 
   out.push('');
   block(plan.disclaimer, '', '');
-  block(`Facts checked ${plan.factsChecked}.`, '', '', c.dim);
+  block(`Facts checked ${plan.factsChecked}.`, '', '');
   return `${out.join('\n')}\n`;
 }
 

@@ -1,9 +1,11 @@
-import { Box, Text, useApp } from 'ink';
+import { Box, Static, Text, useApp, useIsScreenReaderEnabled } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerValue, Bank } from '../core/bank/schema.js';
+import type { AnswerValue, Bank, QuestionInBank } from '../core/bank/schema.js';
+import { visibleQuestions } from '../core/flow/visibility.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { countLines } from './countLines.js';
 import { IntroScreen } from './IntroScreen.js';
+import { spokenQuestion, spokenReview } from './spokenScreen.js';
 import { IntentRoot } from './IntentRoot.js';
 import { LIST, type IntentType } from './keyMap.js';
 import { QuestionScreen } from './QuestionScreen.js';
@@ -97,6 +99,7 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
   const onAnswer = (id: string) => (value: AnswerValue) => dispatch({ type: 'answer', id, value });
   const onBack = () => dispatch({ type: 'back' });
   const question = state.current === null ? undefined : bank.questions.find((q) => q.id === state.current);
+  const spoken = useSpokenScreens(bank, state, question, atIntro);
 
   if (atIntro && intro) {
     return (
@@ -113,6 +116,11 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
 
   return (
     <Box flexDirection="column" paddingX={paddingX}>
+      {spoken && (
+        <Static items={spoken}>
+          {(said) => <Text key={said.key}>{said.text}</Text>}
+        </Static>
+      )}
       {showNote && <Text>{note}</Text>}
       {state.screen === 'done' && <Text>Your answers are saved. Preparing your plan…</Text>}
       {state.screen === 'review' && (
@@ -146,4 +154,27 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
       )}
     </Box>
   );
+}
+
+/**
+ * With a screen reader: what each screen says once as it opens (the question and its keys, in words), kept above
+ * the live line in Ink's Static output so it is written once and not repeated on every key. Undefined otherwise.
+ */
+function useSpokenScreens(bank: Bank, state: FlowState, question: QuestionInBank | undefined, atIntro: boolean): { key: string; text: string }[] | undefined {
+  const enabled = useIsScreenReaderEnabled();
+  const said = useRef<{ key: string; text: string }[]>([]);
+  const last = useRef<string | null>(null);
+  if (!enabled || atIntro) return undefined;
+  const at = state.screen === 'question' && question ? `${state.screen}:${question.id}:${state.editing}` : state.screen;
+  if (at !== last.current && state.screen !== 'done') {
+    last.current = at;
+    const text =
+      state.screen === 'review'
+        ? spokenReview(visibleQuestions(bank, state.answers).length)
+        : question
+          ? spokenQuestion(question, state.answers, { ...progress(bank, state), canGoBack: progress(bank, state).index > 1 || state.editing })
+          : '';
+    if (text) said.current = [...said.current, { key: String(said.current.length), text }];
+  }
+  return said.current;
 }

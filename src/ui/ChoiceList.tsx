@@ -1,4 +1,5 @@
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text, useIsScreenReaderEnabled, useStdout } from 'ink';
+import { spokenRow } from './spokenScreen.js';
 import { windowByHeights } from './listWindow.js';
 import { symbols, useTheme } from './theme.js';
 import { wrapLines } from './wrapLines.js';
@@ -60,6 +61,8 @@ function rowLines(row: ChoiceRow, prefix: string, columns: number, withHint: boo
  */
 export function ChoiceList({ rows, cursor, height, numbered, role, showCursor = true, columns }: ChoiceListProps) {
   const { styles, rowGap, paddingX } = useTheme();
+  // A screen reader hears the highlighted row alone: the question was told once, and each key changes one line.
+  const spoken = useIsScreenReaderEnabled();
   const width = columns ?? (useStdout().stdout.columns || 80) - 2 * paddingX;
   const numberWidth = numbered ? `${rows.length}. `.length : 0;
   const prefixOf = (row: ChoiceRow, index: number) => `  ${row.mark ? `${row.mark} ` : ''}${numbered ? `${index + 1}. `.padStart(numberWidth) : ''}`;
@@ -74,6 +77,12 @@ export function ChoiceList({ rows, cursor, height, numbered, role, showCursor = 
   });
   const heights = laid.map((l) => l.label.length + l.hint.length);
   const { start, end, hiddenAbove, hiddenBelow } = windowByHeights(heights, cursor, height, rowGap);
+  if (spoken) {
+    // A read-only list (the demo) is read whole, so a blind student hears every option the class sees.
+    if (!showCursor) return <Text>{rows.map((row, i) => spokenRow(row, i, rows.length, role)).join('\n')}</Text>;
+    const row = rows[cursor];
+    return row ? <Text>{spokenRow(row, cursor, rows.length, role)}</Text> : null;
+  }
   return (
     <Box flexDirection="column" gap={rowGap} aria-role={CONTAINER[role]}>
       {hiddenAbove > 0 && <Text {...styles.hint}>{`${symbols.moreAbove} ${hiddenAbove} more`}</Text>}

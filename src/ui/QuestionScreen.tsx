@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import type { Answers, AnswerValue, QuestionInBank } from '../core/bank/schema.js';
 import { visibleOptions } from '../core/bank/evaluate.js';
 import { countLines } from './countLines.js';
@@ -45,6 +45,8 @@ function viewOf(question: QuestionInBank): HelpView {
 export function QuestionScreen(props: QuestionScreenProps) {
   const { question, answers, index, total, editing, error, height, columns, onAnswer, onBack, onActivity, quitHint } = props;
   const { styles } = useTheme();
+  // With a screen reader the header, question, help and keys were announced once (App); only the view is live.
+  const spoken = useIsScreenReaderEnabled();
   const view = viewOf(question);
   const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
   const errorText = error ? `${symbols.error} ${error}` : null;
@@ -60,9 +62,9 @@ export function QuestionScreen(props: QuestionScreenProps) {
 
   return (
     <Box flexDirection="column">
-      <QuestionHeader index={index} total={total} section={question.section} editing={editing} />
-      <Text {...styles.prompt}>{wrapLines(question.prompt, columns).join('\n')}</Text>
-      {question.help && <Text {...styles.hint}>{wrapLines(question.help, columns).join('\n')}</Text>}
+      {!spoken && <QuestionHeader index={index} total={total} section={question.section} editing={editing} />}
+      {!spoken && <Text {...styles.prompt}>{wrapLines(question.prompt, columns).join('\n')}</Text>}
+      {!spoken && question.help && <Text {...styles.hint}>{wrapLines(question.help, columns).join('\n')}</Text>}
       {/* key={id}: each question starts fresh, with its saved answer preselected. */}
       {question.kind === 'multi' ? (
         <MultiChoice key={question.id} question={question} {...common} />
@@ -74,7 +76,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
         <SingleChoice key={question.id} question={question} {...common} />
       )}
       {errorText && <Text {...styles.error}>{wrapLines(errorText, columns).join('\n')}</Text>}
-      <KeyHelp text={help} columns={columns} />
+      {!spoken && <KeyHelp text={help} columns={columns} />}
     </Box>
   );
 }

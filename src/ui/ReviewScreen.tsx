@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import { describeAnswer, questionLabel } from '../core/bank/describeAnswer.js';
 import type { Answers, Bank } from '../core/bank/schema.js';
 import { visibleQuestions } from '../core/flow/visibility.js';
@@ -37,6 +37,7 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
   const rows = visibleQuestions(bank, answers).map((q) => ({ key: q.id, label: `${questionLabel(q)}: ${describeAnswer(q, answers[q.id])}` }));
   const finishAt = rows.length;
   const { styles } = useTheme();
+  const spoken = useIsScreenReaderEnabled();
   const [cursor, update] = useSyncedState(() => {
     const at = rows.findIndex((r) => r.key === focus);
     return at === -1 ? 0 : at;
@@ -72,6 +73,10 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
   });
 
   const onFinishRow = cursor === finishAt;
+  // With a screen reader the title and keys were announced once (App); only the highlighted entry is live.
+  if (spoken) {
+    return onFinishRow ? <Text>{`After the last answer: ${FINISH_LABEL}. Enter shows your plan.`}</Text> : <ChoiceList rows={rows} cursor={cursor} height={listHeight} numbered={false} role="menuitem" columns={columns} />;
+  }
   return (
     <Box flexDirection="column">
       <Text {...styles.prompt}>{wrapLines(title, columns).join('\n')}</Text>

@@ -8,9 +8,9 @@ export interface ThemeStyles {
   prompt: TextProps;
   /** "Question N of M · section". */
   header: TextProps;
-  /** Help lines, option hints, key help and "more" markers: the only text that may be dimmed. */
+  /** Help lines, option hints, key help and "more" markers. Never dimmed: dim text fades out on light themes. */
   hint: TextProps;
-  /** The highlighted row, alongside the ❯ pointer. */
+  /** The highlighted row, alongside the ❯ pointer: inverse video, which reads on any background. */
   active: TextProps;
   error: TextProps;
 }
@@ -25,31 +25,33 @@ export interface Theme {
 }
 
 /**
- * Every style the UI uses, in one place. Meaning never rests on color alone: the cursor is a ❯ (or >),
- * choices are [x]/[ ], errors start with "!", a demo persona's answer says "← Name's answer".
+ * Every style the UI uses, in one place. No colour carries meaning: xterm's cyan reads at 2.0:1 on a white
+ * background and its red at 3.6:1 on black, under WCAG's 4.5:1 (test/ui/contrast.test.ts checks every colour
+ * used). The cursor is a ❯ (or >) with its row in inverse video, choices are [x]/[ ], errors start with "!" and
+ * are bold, a demo persona's answer says "← Name's answer".
  */
 export const normalTheme: Theme = {
   name: 'normal',
   styles: {
     prompt: { bold: true },
     header: {},
-    hint: { dimColor: true },
-    active: { color: 'cyan' },
-    error: { color: 'red', bold: true },
+    hint: {},
+    active: { inverse: true },
+    error: { bold: true },
   },
   rowGap: 0,
   paddingX: 0,
 };
 
-/** For a projector (`--large`, CLINICAL_PATH_THEME=large): no dim text, a blank line between rows, side padding. */
+/** For a projector (`--large`, CLINICAL_PATH_THEME=large): bold headers and cursor, a blank line between rows, side padding. */
 export const largeTheme: Theme = {
   name: 'large',
   styles: {
     prompt: { bold: true },
     header: { bold: true },
     hint: {},
-    active: { color: 'cyan', bold: true },
-    error: { color: 'red', bold: true },
+    active: { inverse: true, bold: true },
+    error: { bold: true },
   },
   rowGap: 1,
   paddingX: 2,

@@ -195,15 +195,16 @@ describe('renderPlanText', () => {
     for (const plan of [student, samplePlan]) {
       const colored = renderPlanText(plan, { chalk: new Chalk({ level: 1 }), details });
       expect(colored).toContain('\x1b[1m');
-      expect(colored).toContain('\x1b[2m');
+      // Nothing dimmed: Why and Sources are part of the plan, and dim text fades out on light backgrounds.
+      expect(colored).not.toContain('\x1b[2m');
       expect(stripAnsi(colored)).toBe(renderPlanText(plan, { color: false, details }));
     }
   });
 
-  it('shows item titles in bold and the short Why line dim', () => {
+  it('shows item titles in bold and the short Why line plain', () => {
     const colored = renderPlanText(samplePlan, { chalk: new Chalk({ level: 1 }), width: 60 });
     expect(colored).toContain('  • \x1b[1mLine up a verifier\x1b[22m\n');
-    expect(colored).toContain('    \x1b[2mWhy: applies to everyone · Sources: ASRT clinical-site…\x1b[22m\n');
+    expect(colored).toContain('    Why: applies to everyone · Sources: ASRT clinical-site…\n');
   });
 
   it.each([30, 40, 60, 80, 100])('wraps to %i columns', (width) => {

@@ -30,14 +30,13 @@ describe('the large theme (--large, CLINICAL_PATH_THEME=large)', () => {
     expect(chooseTheme(false, { CLINICAL_PATH_THEME: 'normal' })).toBe(normalTheme);
   });
 
-  it('has no dim style anywhere', () => {
-    for (const style of Object.values(largeTheme.styles)) expect(style).not.toHaveProperty('dimColor');
-    expect(normalTheme.styles.hint).toHaveProperty('dimColor', true);
+  it('has no dim style anywhere, in either theme (dim text fades out on light backgrounds)', () => {
+    for (const theme of [largeTheme, normalTheme]) for (const style of Object.values(theme.styles)) expect(style).not.toHaveProperty('dimColor');
   });
 
   it('draws no dim text, pads the sides and leaves a blank line between options', async () => {
     const normal = await renderDemo({ persona: 'turned-down', theme: normalTheme });
-    expect(normal.lastFrame()).toContain('\u001B[2m');
+    expect(normal.lastFrame()).not.toContain('\u001B[2m');
     cleanup();
     const run = await renderDemo({ persona: 'turned-down', theme: largeTheme });
     expect(run.lastFrame()).not.toContain('\u001B[2m');
@@ -109,30 +108,35 @@ describe('screen readers (INK_SCREEN_READER=true)', () => {
     vi.stubEnv('INK_SCREEN_READER', 'true');
   });
 
-  it('announces the highlighted option of a single choice as selected, with its position', async () => {
+  it('says the question once, then only the highlighted option: focus is not choice', async () => {
     const run = await renderApp();
-    expect(run.screen()).toContain('radio: (selected) ARRT post-primary, 1 of 2');
-    expect(run.screen()).toContain('radio: Sonography student, 2 of 2');
-    expect(run.screen()).not.toContain('❯');
+    const first = run.screen();
+    expect(first).toContain('Question 1 of');
+    expect(first).toContain('(2 options, choose one.)');
+    expect(first).toContain('Up and down arrows, a number or a letter move; Enter chooses.');
+    expect(first).toContain('1 of 2: ARRT post-primary.');
+    expect(first).not.toContain('selected');
+    expect(first).not.toContain('❯');
     await run.press(keys.down);
-    expect(run.screen()).toContain('radio: (selected) Sonography student, 2 of 2');
+    expect(run.lastFrame()).toContain('2 of 2: Sonography student.');
+    expect(run.lastFrame()).not.toContain('1 of 2: ARRT post-primary');
   });
 
-  it('announces checked boxes and the highlighted one in a multi choice', async () => {
+  it('says whether the highlighted box is ticked', async () => {
     const run = await renderApp({ saved: { answers: { pathway: 'post_primary', discipline: 'ct' }, current: 'site_types', screen: 'question' } });
-    expect(run.screen()).toMatch(/list: checkbox: \(selected\) Hospital, 1 of 3/);
+    expect(run.lastFrame()).toContain('1 of 3: Hospital. Not ticked.');
     await run.press(keys.space);
-    expect(run.screen()).toContain('checkbox: (checked, selected) Hospital, 1 of 3');
+    expect(run.lastFrame()).toContain('1 of 3: Hospital. Ticked.');
   });
 
-  it('reads the persona’s answer in words in the demo', async () => {
+  it('reads every option of the demo’s question, the persona’s answer in words', async () => {
     const run = await renderDemo({ persona: 'turned-down' });
-    expect(run.screen()).toContain("radio: (checked, selected) Registered technologist working toward an ARRT post-primary credential");
-    expect(run.screen()).toContain("1 of 4, Dana's answer");
-    expect(run.screen()).toContain('radio: Sonography student in a program, 2 of 4');
+    expect(run.screen()).toContain("1 of 4: Registered technologist working toward an ARRT post-primary credential. e.g. an R.T.(R) adding CT, MRI or mammography. Dana's answer.");
+    expect(run.screen()).toContain('2 of 4: Sonography student in a program.');
+    expect(run.screen()).not.toContain('selected');
     await run.press(keys.space);
     await run.press(keys.space);
-    expect(run.screen()).toContain("checkbox: (checked, selected) Radiography (R), 1 of 5, Dana's answer");
-    expect(run.screen()).toContain('checkbox: Radiation therapy (T), 3 of 5');
+    expect(run.screen()).toContain("1 of 5: Radiography (R). Dana's answer. Ticked.");
+    expect(run.screen()).toContain('3 of 5: Radiation therapy (T). Not ticked.');
   });
 });

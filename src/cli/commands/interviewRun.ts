@@ -30,7 +30,9 @@ export async function run(args: Args): Promise<void> {
   // stdin and reach Ink when it starts reading.
   const large = Boolean(args.large) || process.env.CLINICAL_PATH_THEME === 'large';
   const color = args.color !== false && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
-  const frame = large ? null : firstFrame(content.bank, resumed.initial, {
+  // A screen reader would hear the drawn frame, then hear it erased and drawn again by Ink: no first frame for it.
+  const screenReader = process.env.INK_SCREEN_READER === 'true';
+  const frame = large || screenReader ? null : firstFrame(content.bank, resumed.initial, {
     columns: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
     color,
