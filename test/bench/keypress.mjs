@@ -16,6 +16,8 @@ function fortyQuestionBank(dir) {
     `  - id: filler_${i + 1}`,
     '    kind: single',
     `    prompt: Filler question ${i + 1} for the benchmark`,
+    '    survey_only: true',
+    '    help: Asked for the benchmark only; it does not change the plan.',
     '    options:',
     ...['One', 'Two', 'Three', 'Four', 'Five'].map((label) => `      - { value: ${label.toLowerCase()}, label: ${label} }`),
   ].join('\n'));
@@ -44,6 +46,9 @@ export async function benchKeypress(presses = Number(process.env.BENCH_PRESSES ?
       done();
     }
   });
+  // A fresh store opens on the intro; Enter starts the first question.
+  await until(/Press Enter to start/);
+  term.write('\r');
   await until(/Question 1 of \d+/);
   // Steady state: the first question is drawn before Ink has loaded, so give Ink time to take over.
   await new Promise((r) => setTimeout(r, 1500));

@@ -45,7 +45,7 @@ export function timeToFirstResponse(args, text, key, after, env = {}) {
       if (pressedAt < 0 && seen.includes(text)) {
         pressedAt = seen.length;
         term.write(key);
-      } else if (pressedAt >= 0 && seen.slice(pressedAt).includes(after)) {
+      } else if (pressedAt >= 0 && (typeof after === 'string' ? seen.slice(pressedAt).includes(after) : after.test(seen.slice(pressedAt)))) {
         clearTimeout(timer);
         term.kill('SIGKILL');
         resolve(Number(process.hrtime.bigint() - started) / 1e6);

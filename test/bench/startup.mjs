@@ -1,6 +1,7 @@
 // Time to the first question on screen, in a real pseudo-terminal: ours vs a one-prompt @clack/prompts
 // script vs bare node, interleaved so the machine's load falls on all three alike.
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +12,15 @@ const clack = fileURLToPath(new URL('./clackOnePrompt.mjs', import.meta.url));
 
 export async function benchStartup(runs = Number(process.env.BENCH_RUNS ?? 15)) {
   const home = mkdtempSync(join(tmpdir(), 'clinical-path-bench-'));
+  // Someone coming back: the first frame shows their question (the second) before Ink has loaded.
+  const resumed = join(home, 'resumed');
+  writeFileSync(join(home, 'partial.json'), JSON.stringify({ answers: { pathway: 'post_primary' } }));
+  spawnSync(process.execPath, [bin, '--store', resumed, '--answers', join(home, 'partial.json')], { env: { ...process.env, HOME: home } });
   const subjects = {
-    'clinical-path': () => timeToText([bin, '--store', join(home, 'store')], 'Question 1 of', { HOME: home }),
-    'clinical-path, first key answered': () => timeToFirstResponse([bin, '--store', join(home, 'store')], 'Question 1 of', '\u001B[B', '❯ 2.', { HOME: home }),
+    // A fresh start's first screen is the intro.
+    'clinical-path, first screen (the intro)': () => timeToText([bin, '--store', join(home, 'fresh')], 'Press Enter to start', { HOME: home }),
+    'clinical-path, resumed question': () => timeToText([bin, '--store', resumed], 'Question 2 of', { HOME: home }),
+    'clinical-path, first key answered': () => timeToFirstResponse([bin, '--store', resumed], 'Question 2 of', '\u001B[B', /❯ +2\./, { HOME: home }),
     '@clack/prompts, one prompt': () => timeToText([clack], 'Which of these best describes you?'),
     'bare node': () => timeToText(['-e', 'process.stdout.write("ready")'], 'ready'),
   };
