@@ -11,6 +11,8 @@ export type Ending = { finished: true; location: string } | { finished: false; a
 export function closingLines(prefix: CommandPrefix | undefined, ending: Ending): string[] {
   if (!ending.finished) {
     const { answered } = ending;
+    // Stopping at the intro or the first question leaves nothing to continue: say how to start instead.
+    if (answered === 0) return [`Nothing was answered yet, so nothing was saved. Run ${commandLine(prefix)} to start again.`];
     return [`Saved ${answered} answer${answered === 1 ? '' : 's'}. Run ${commandLine(prefix)} again to continue where you left off.`];
   }
   return [
