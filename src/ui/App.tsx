@@ -1,10 +1,12 @@
 import { Box, Static, Text, useApp, useIsScreenReaderEnabled } from 'ink';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnswerValue, Bank, QuestionInBank } from '../core/bank/schema.js';
 import { visibleQuestions } from '../core/flow/visibility.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { countLines } from './countLines.js';
 import { IntroScreen } from './IntroScreen.js';
+import { screenSafe } from './screenSafe.js';
+import { stripControl } from '../core/text/stripControl.js';
 import { spokenQuestion, spokenReview } from './spokenScreen.js';
 import { IntentRoot } from './IntentRoot.js';
 import { LIST, type IntentType } from './keyMap.js';
@@ -93,9 +95,12 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
     if (state.screen === 'done') leave('done');
   }, [state.screen, leave]);
 
-  const showNote = note !== undefined && note !== '' && !touched;
+  // Where saved text enters the views: sanitised once, here, for every screen below.
+  const answers = useMemo(() => screenSafe(state.answers), [state.answers]);
+  const shownNote = note === undefined ? undefined : note.split('\n').map(stripControl).join('\n');
+  const showNote = shownNote !== undefined && shownNote !== '' && !touched;
   // The live frame must stay shorter than the terminal: Ink 6 clears the scrollback otherwise.
-  const height = rows - 1 - (showNote ? countLines(note, columns) : 0);
+  const height = rows - 1 - (showNote ? countLines(shownNote, columns) : 0);
   const onAnswer = (id: string) => (value: AnswerValue) => dispatch({ type: 'answer', id, value });
   const onBack = () => dispatch({ type: 'back' });
   const question = state.current === null ? undefined : bank.questions.find((q) => q.id === state.current);
@@ -121,12 +126,12 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
           {(said) => <Text key={said.key}>{said.text}</Text>}
         </Static>
       )}
-      {showNote && <Text>{note}</Text>}
+      {showNote && <Text>{shownNote}</Text>}
       {state.screen === 'done' && <Text>Your answers are saved. Preparing your plan…</Text>}
       {state.screen === 'review' && (
         <ReviewScreen
           bank={bank}
-          answers={state.answers}
+          answers={answers}
           height={height}
           columns={columns}
           focus={lastEdited.current}
@@ -141,7 +146,7 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
       {state.screen === 'question' && question && (
         <QuestionScreen
           question={question}
-          answers={state.answers}
+          answers={answers}
           {...progress(bank, state)}
           editing={state.editing}
           error={state.error ?? (state.refusal && exclusiveRefusal(question, state.refusal))}

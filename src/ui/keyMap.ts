@@ -1,4 +1,5 @@
 import type { Key } from 'ink';
+import { removeUnsafe } from '../core/text/removeUnsafe.js';
 
 /**
  * What a key press means, whatever view is on screen. Views act on the intents they understand and
@@ -87,7 +88,10 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
     // Ink reports the Backspace byte (0x7f) as `delete`; both erase.
     if (key.backspace || key.delete) return { type: 'erase' };
     if (key.ctrl || key.meta || key.tab) return { type: 'none' };
-    return input !== '' && PRINTABLE.test(input) ? { type: 'type', text: input } : { type: 'none' };
+    // Typed or pasted text takes the same path as every printed string: a bidi override or a zero-width character
+    // pasted into the field never reaches the screen or the saved answer.
+    const text = input !== '' && PRINTABLE.test(input) ? removeUnsafe(input) : '';
+    return text !== '' ? { type: 'type', text } : { type: 'none' };
   }
   if (key.ctrl || key.meta || key.tab) return { type: 'none' };
   if (context.field === 'presenter') {
@@ -98,6 +102,17 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
   if (/^[0-9]$/.test(input)) return { type: 'digit', digit: Number(input) };
   if (/^\p{L}$/u.test(input)) return { type: 'letter', letter: input.toLowerCase() };
   return { type: 'none' };
+}
+
+/**
+ * A chunk typed into a text field with line breaks inside it is a paste of several lines: those breaks are part of
+ * the text (spaces), so the paste stays text up to the field's limit. Only breaks at the very end of the chunk are
+ * Enter, and a run of them (CR LF) is one Enter: Enter is the only thing that submits.
+ */
+function pastedLines(input: string): string {
+  const body = input.replace(/[\r\n]+$/, '');
+  const enter = body.length < input.length ? '\r' : '';
+  return `${body.replace(/\r\n|[\r\n]/g, ' ')}${enter}`;
 }
 
 /** What a control byte inside a chunk means, reported the way Ink reports the byte on its own. */
@@ -121,6 +136,7 @@ const hasFlag = (key: KeyPress) => Object.values(key).some((flag) => flag === tr
  */
 export function keyIntents(input: string, key: KeyPress, context: KeyContext): Intent[] {
   if (hasFlag(key) || [...input].length <= 1) return [keyIntent(input, key, context)];
+  if (context.field === 'text') input = pastedLines(input);
   const intents: Intent[] = [];
   let text = '';
   const flushText = () => {

@@ -70,6 +70,9 @@ describe('keyIntents: several keys read at once', () => {
     ['an emoji is one character of text', '👩‍⚕️', {}, TEXT_FULL, [{ type: 'type', text: '👩‍⚕️' }]],
     ['other control bytes are dropped', 'a\u0007b', {}, TEXT_FULL, [{ type: 'type', text: 'a' }, { type: 'type', text: 'b' }]],
     ['a key with flags is one key', 'b', { meta: true }, LIST, [{ type: 'none' }]],
+    ['a pasted paragraph of several lines stays text', 'No site near me.\nMy manager said no.\r\nStill looking', {}, TEXT_FULL, [{ type: 'type', text: 'No site near me. My manager said no. Still looking' }]],
+    ['a paste ending in a line break: the text, then one Enter', 'Night shifts\r\n', {}, TEXT_EMPTY, [{ type: 'type', text: 'Night shifts' }, { type: 'confirm' }]],
+    ['a bidi override and a zero-width space typed or pasted are dropped', 'exe\u202E\u200Btxt.pdf', {}, TEXT_FULL, [{ type: 'type', text: 'exetxt.pdf' }]],
   ])('%s', (_name, input, key, context, expected) => {
     expect(keyIntents(input, key, context)).toEqual(expected);
   });

@@ -79,3 +79,25 @@ describe('review', () => {
     expect(app.lastState()?.screen).toBe('done');
   });
 });
+
+describe('hostile text in a saved answer', () => {
+  // A window-title OSC, an OSC 52 clipboard write ("rm -rf ~"), a right-to-left override, a zero-width space,
+  // a carriage return and a backspace: what an `--answers` file or a paste could carry into the obstacle.
+  const hostile = '\u001B]0;TITLE\u0007\u001B]52;c;cm0gLXJmIH4=\u0007Night\u202Eshifts\u200B\r\bsoon\u001B[2J';
+
+  it('reaches the review screen as plain text: no escape, control, bidi or invisible character', async () => {
+    const app = await renderApp({ saved: { answers: { ...postPrimaryAnswers, obstacle: hostile }, current: null, screen: 'review' } });
+    const frame = app.lastFrame() ?? '';
+    expect(app.screen()).toContain('Your biggest obstacle?: Nightshifts soon');
+    expect(frame).not.toContain('\u001B]');
+    expect(frame).not.toContain('\u001B[2J');
+    // eslint-disable-next-line no-control-regex
+    expect(frame.replace(/\u001B\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202E\u200B]/);
+  });
+
+  it('reaches the text field as plain text when the person changes it', async () => {
+    const app = await renderApp({ saved: { answers: { ...postPrimaryAnswers, obstacle: hostile }, current: 'obstacle', screen: 'question' } });
+    expect(app.screen()).toContain('Nightshifts soon');
+    expect(app.lastFrame()).not.toContain('\u001B]');
+  });
+});

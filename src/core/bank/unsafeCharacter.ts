@@ -16,9 +16,10 @@ const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCa
  * Tab and line feed, which removeUnsafe leaves for CSV cells, are refused too: every bank text is a single line.
  */
 export function unsafeCharacter(text: string): string | undefined {
-  if (removeUnsafe(text) === text && !/[\t\n]/.test(text)) return undefined;
+  if (removeUnsafe(text) === text && !/[\t\n\u2028\u2029]/.test(text)) return undefined;
   for (const ch of text) {
-    if (ch !== '\t' && ch !== '\n' && removeUnsafe(ch) !== '') continue;
+    // Separators become spaces when printed, but a bank text is one line: refuse them as line breaks.
+    if (ch !== '\t' && ch !== '\n' && !BREAK.test(ch) && removeUnsafe(ch) !== '') continue;
     const what = ch === '\t' ? 'a tab' : BREAK.test(ch) ? 'a line break' : CONTROL.test(ch) ? 'a control character' : BIDI.test(ch) ? 'a bidi control character' : 'an invisible character';
     return `${what} (${codePoint(ch)})`;
   }
