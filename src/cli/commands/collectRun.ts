@@ -17,7 +17,7 @@ export async function run(args: Args): Promise<void> {
     });
     await output.commit();
     const skipped = summary.invalid > 0 ? `, ${summary.invalid} invalid skipped` : '';
-    process.stderr.write(`${summary.accepted} responses${args.out && !isDash(args.out) ? ` written to ${args.out}` : ''} (${summary.duplicatesRemoved} duplicate${summary.duplicatesRemoved === 1 ? '' : 's'} removed${skipped}).\n`);
+    process.stderr.write(`${summary.accepted} response${summary.accepted === 1 ? '' : 's'}${args.out && !isDash(args.out) ? ` written to ${args.out}` : ''} (${summary.duplicatesRemoved} duplicate${summary.duplicatesRemoved === 1 ? '' : 's'} removed${skipped}).\n`);
   } catch (error) {
     output.discard();
     throw error;

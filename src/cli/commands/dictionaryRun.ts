@@ -1,3 +1,4 @@
+import { isDash } from '../../files/dash.js';
 import { renderDictionaryJson } from '../../render/dictionaryJson.js';
 import { renderDictionaryRedcap } from '../../render/dictionaryRedcap.js';
 import { loadContentOrFail } from '../context.js';
@@ -8,5 +9,5 @@ import type { Args } from './dictionaryCommand.js';
 export async function run(args: Args): Promise<void> {
   const { bank } = await loadContentOrFail(args);
   writeOutput(args.format === 'redcap' ? renderDictionaryRedcap(bank) : renderDictionaryJson(bank), args.out);
-  if (args.out) process.stderr.write(`Data dictionary written to ${args.out}\n`);
+  if (args.out && !isDash(args.out)) process.stderr.write(`Data dictionary written to ${args.out}\n`);
 }

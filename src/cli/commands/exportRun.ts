@@ -1,3 +1,4 @@
+import { isDash } from '../../files/dash.js';
 import { randomUUID } from 'node:crypto';
 import { unansweredQuestions } from '../../core/flow/visibility.js';
 import { anonymize } from '../../core/survey/anonymize.js';
@@ -27,5 +28,5 @@ export async function run(args: Args): Promise<void> {
   if (!opened.responseId) store.saveResponseId(responseId);
   const response = anonymize(bank, answers, { responseId, month: formatMonth(new Date()) ?? '', includeText: Boolean(args.includeText) });
   writeOutput(`${safeJson(response, 2)}\n`, args.out);
-  if (args.out) process.stderr.write(`Response written to ${args.out}. Send this file to your survey staff.\n`);
+  if (args.out && !isDash(args.out)) process.stderr.write(`Response written to ${args.out}. Send this file to your survey staff.\n`);
 }

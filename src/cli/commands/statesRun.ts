@@ -1,3 +1,4 @@
+import { isDash } from '../../files/dash.js';
 import type { StatesContent } from '../../core/states/statesSchema.js';
 import { renderStatesJson } from '../../render/statesJson.js';
 import { renderStatesMarkdown } from '../../render/statesMarkdown.js';
@@ -12,7 +13,7 @@ import type { Args } from './statesCommand.js';
 export async function run(args: Args): Promise<void> {
   const { states } = await loadContentOrFail(args);
   writeOutput(statesOutput(states, args, process.stdout.columns || 80), args.out);
-  if (args.out) process.stderr.write(`State licensing table written to ${args.out}\n`);
+  if (args.out && !isDash(args.out)) process.stderr.write(`State licensing table written to ${args.out}\n`);
 }
 
 /** The table (or one state) in the chosen format; an unknown state or a bank without states.yaml is a CliError. */

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runBin, tempHome } from './runBin.js';
+
+describe('small words', () => {
+  const { home, store } = tempHome();
+  const answers = join(ROOT, 'test/fixtures/answers/ct-employed.json');
+
+  it('counts one response in the singular', () => {
+    expect(runBin(['--store', store, '--answers', answers], { home }).code).toBe(0);
+    expect(runBin(['--store', store, 'export', '--out', join(home, 'one.json')], { home }).code).toBe(0);
+    const collect = runBin(['collect', join(home, 'one.json'), '--out', join(home, 'all.jsonl')], { home });
+    expect(collect.stderr).toMatch(/^1 response written to /);
+  });
+
+  it.each([
+    ['export', ['--store', store, 'export', '--out', '-']],
+    ['dictionary', ['dictionary', '--out', '-']],
+    ['states', ['states', '--out', '-']],
+    ['plan', ['--store', store, 'plan', '--out', '-']],
+  ])('%s --out - prints to the screen and names no empty destination', (_name, args) => {
+    const result = runBin(args, { home });
+    expect(result.code).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(0);
+    expect(result.stderr).not.toMatch(/written to/);
+  });
+});
