@@ -5,6 +5,7 @@ import { visibleQuestions } from '../core/flow/visibility.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { countLines } from './countLines.js';
 import { IntroScreen } from './IntroScreen.js';
+import { wrapLines } from './wrapLines.js';
 import { screenSafe } from './screenSafe.js';
 import { stripControl } from '../core/text/stripControl.js';
 import { spokenQuestion, spokenReview } from './spokenScreen.js';
@@ -14,7 +15,7 @@ import { QuestionScreen } from './QuestionScreen.js';
 import { ReviewScreen } from './ReviewScreen.js';
 import { exclusiveRefusal } from '../messages/exclusive.js';
 import { useFlow } from './useFlow.js';
-import { useTheme } from './theme.js';
+import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useTerminalSize } from './useTerminalSize.js';
 
@@ -97,7 +98,8 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
 
   // Where saved text enters the views: sanitised once, here, for every screen below.
   const answers = useMemo(() => screenSafe(state.answers), [state.answers]);
-  const shownNote = note === undefined ? undefined : note.split('\n').map(stripControl).join('\n');
+  // The note gives way in a small terminal (the question must fit): cut to what leaves the question its room.
+  const shownNote = note === undefined ? undefined : fitNote(note.split('\n').map(stripControl).join('\n'), columns, rows);
   const showNote = shownNote !== undefined && shownNote !== '' && !touched;
   // The live frame must stay shorter than the terminal: Ink 6 clears the scrollback otherwise.
   const height = rows - 1 - (showNote ? countLines(shownNote, columns) : 0);
@@ -182,4 +184,16 @@ function useSpokenScreens(bank: Bank, state: FlowState, question: QuestionInBank
     if (text) said.current = [...said.current, { key: String(said.current.length), text }];
   }
   return said.current;
+}
+
+/** Lines a question needs at the least: header, a line of question, three of list and two of key help. */
+const QUESTION_LINES = 8;
+
+/** The resume note in as many lines as leave a question its room (none in a tiny terminal), cut with "…". */
+function fitNote(note: string, columns: number, rows: number): string {
+  const lines = note.split('\n').flatMap((line) => wrapLines(line, columns));
+  const room = rows - 1 - QUESTION_LINES;
+  if (lines.length <= room) return note;
+  if (room <= 0) return '';
+  return [...lines.slice(0, room - 1), `${lines[room - 1] ?? ''}${symbols.ellipsis}`].join('\n');
 }

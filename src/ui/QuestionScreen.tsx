@@ -1,7 +1,6 @@
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import type { Answers, AnswerValue, QuestionInBank } from '../core/bank/schema.js';
 import { visibleOptions } from '../core/bank/evaluate.js';
-import { countLines } from './countLines.js';
 import { FilterChoice } from './FilterChoice.js';
 import { KeyHelp } from './KeyHelp.js';
 import { keyHelpHeight, keyHelpText, type HelpView } from './keyHelpText.js';
@@ -55,16 +54,14 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const back = { canGoBack: index > 1 && !stuck, editing: editing && !stuck };
   const numbered = view !== 'filter' && isNumbered(count) ? count : 0;
   const help = keyHelpText(view, { ...back, numbered, optional: question.optional, quit: quitHint });
-  const chrome =
-    1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + (errorText ? countLines(errorText, columns) : 0);
-  const viewHeight = Math.max(2, height - chrome - keyHelpHeight(help, columns));
+  const { prompt, helpLines, errorLines, viewHeight } = fitScreen(question, errorText, height, columns, keyHelpHeight(help, columns));
   const common = { answers, value: answers[question.id], height: viewHeight, columns, onAnswer, onBack, onActivity };
 
   return (
     <Box flexDirection="column">
       {!spoken && <QuestionHeader index={index} total={total} section={question.section} editing={editing} />}
-      {!spoken && <Text {...styles.prompt}>{wrapLines(question.prompt, columns).join('\n')}</Text>}
-      {!spoken && question.help && <Text {...styles.hint}>{wrapLines(question.help, columns).join('\n')}</Text>}
+      {!spoken && <Text {...styles.prompt}>{prompt.join('\n')}</Text>}
+      {!spoken && helpLines.length > 0 && <Text {...styles.hint}>{helpLines.join('\n')}</Text>}
       {/* key={id}: each question starts fresh, with its saved answer preselected. */}
       {question.kind === 'multi' ? (
         <MultiChoice key={question.id} question={question} {...common} />
@@ -75,8 +72,26 @@ export function QuestionScreen(props: QuestionScreenProps) {
       ) : (
         <SingleChoice key={question.id} question={question} {...common} />
       )}
-      {errorText && <Text {...styles.error}>{wrapLines(errorText, columns).join('\n')}</Text>}
+      {errorLines.length > 0 && <Text {...styles.error}>{errorLines.join('\n')}</Text>}
       {!spoken && <KeyHelp text={help} columns={columns} />}
     </Box>
   );
+}
+
+/** Lines the list keeps at least: the highlighted option and a "more" marker either side. */
+const MIN_LIST = 3;
+
+/**
+ * The lines around the view, made to fit `height` with room for the list: in a small terminal the help line gives way
+ * first, then the question is cut to what fits (ending "…"); the refusal and the key help always stay.
+ */
+function fitScreen(question: QuestionInBank, errorText: string | null, height: number, columns: number, keyLines: number) {
+  const errorLines = errorText ? wrapLines(errorText, columns) : [];
+  const room = height - 1 - keyLines - errorLines.length - MIN_LIST;
+  const full = wrapLines(question.prompt, columns);
+  const prompt = full.length <= Math.max(1, room) ? full : [...full.slice(0, Math.max(1, room) - 1), `${full[Math.max(1, room) - 1] ?? ''}${symbols.ellipsis}`];
+  const help = question.help ? wrapLines(question.help, columns) : [];
+  const helpLines = prompt.length + help.length <= room ? help : [];
+  const viewHeight = Math.max(2, height - 1 - prompt.length - helpLines.length - errorLines.length - keyLines);
+  return { prompt, helpLines, errorLines, viewHeight };
 }
