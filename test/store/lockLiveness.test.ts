@@ -28,9 +28,13 @@ function stateOf(pid: number): string {
   return text.slice(text.lastIndexOf(')') + 2).split(' ')[0]!;
 }
 
-/** A zombie: a shell's background child that has exited, never reaped because the shell became `sleep`. */
+/**
+ * A zombie: a shell's background child that exits once the shell has become `sleep`, which never reaps it. (Had it
+ * exited before the exec, the shell could reap it first.)
+ */
 async function zombie(): Promise<number> {
-  const shell = spawn('sh', ['-c', 'true & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = `sh -c 'while [ "$(cat /proc/$PPID/comm)" != sleep ]; do sleep 0.01; done'`;
+  const shell = spawn('sh', ['-c', `${child} & echo $!; exec sleep 60`], { stdio: ['ignore', 'pipe', 'ignore'] });
   children.push(shell);
   const pid = Number(await new Promise<string>((resolve) => shell.stdout!.once('data', (d: Buffer) => resolve(d.toString()))));
   // Waits for the state, not for a time: `true` exits at once, but on a loaded machine "at once" varies.
