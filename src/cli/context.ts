@@ -6,6 +6,8 @@ import { stripControl } from '../core/text/stripControl.js';
 import { bankUpdateNote } from '../store/bankUpdateNote.js';
 import { confStore } from '../store/confStore.js';
 import type { Store } from '../store/Store.js';
+import type { LockOptions } from '../store/lockFile.js';
+import { missing } from '../store/storeFiles.js';
 import { CliError, EXIT } from './CliError.js';
 import { defaultStoreDir, shippedQuestionsDir } from './paths.js';
 import { formatBankProblem } from './formatBankProblem.js';
@@ -50,8 +52,11 @@ export function openStore(options: GlobalOptions): Store {
  * moved aside) go to stderr, and so does the note when a bank update dropped answers: `plan`, `answers` and
  * `export` would otherwise leave them out without a word, and the person would not know to answer again.
  */
-export function openSavedAnswers(options: GlobalOptions, bank: Bank) {
-  const store = openStore(options);
+export function openSavedAnswers(options: GlobalOptions, bank: Bank, { locked = false } = {}) {
+  // `export` writes the response id: it claims the answers first, or a concurrent `--answers` could save over the id.
+  // With nothing saved there is nothing to claim, and claiming would make the folder.
+  const unlocked = openStore(options);
+  const store = locked && !missing(unlocked.location) ? openLockedStore(options) : unlocked;
   const opened = store.open();
   const { answers } = startFlow(bank, opened.progress ?? undefined);
   const updated = bankUpdateNote(bank, opened, answers);
@@ -60,9 +65,9 @@ export function openSavedAnswers(options: GlobalOptions, bank: Bank) {
 }
 
 /** The store, claimed for this process: a second interview on the same answers is stopped, not let to overwrite them. */
-export function openLockedStore(options: GlobalOptions): Store {
+export function openLockedStore(options: GlobalOptions, lockOptions: LockOptions = {}): Store {
   const store = openStore(options);
-  const lock = store.lock();
+  const lock = store.lock(lockOptions);
   if (!lock.ok) {
     throw new CliError(
       [`Another clinical-path is using these answers right now (process ${lock.heldBy}, probably in another terminal).`, 'Finish or quit it there first; nothing was changed here.'],

@@ -1,5 +1,5 @@
 import type { SavedProgress } from '../core/flow/flowReducer.js';
-import type { Lock } from './lockFile.js';
+import type { Lock, LockOptions } from './lockFile.js';
 
 export interface BankStamp {
   id: string;
@@ -34,7 +34,7 @@ export interface Store {
   /** Keeps the response id with the answers, so exporting twice gives the same id. */
   saveResponseId(responseId: string): void;
   /** Claims the answers for one interview at a time; see lockFile.ts. */
-  lock(): Lock;
+  lock(options?: LockOptions): Lock;
   /** Deletes everything this store wrote (answers, backups, a stale lock, temporary files); returns the paths removed. */
   reset(options?: ResetOptions): string[];
 }

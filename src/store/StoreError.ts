@@ -24,6 +24,7 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the path is too long',
   ELOOP: 'the path loops through links',
   ENOENT: 'the folder does not exist',
+  EBUSY: 'another clinical-path kept changing its lock; try again',
 };
 
 /**

@@ -1,45 +1,14 @@
-import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { chmodSync, lstatSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { Opened, ResetOptions, Store } from './Store.js';
 import { StoreError, storeFailure } from './StoreError.js';
-import { lockHolder, takeLock } from './lockFile.js';
+import { takeLock, type LockOptions } from './lockFile.js';
+import { resetFiles } from './resetStore.js';
+import { holdsEmptyObject, missing, present } from './storeFiles.js';
 import { parseProgressFile, type ProgressFile } from './progressFile.js';
 
 const FILE_NAME = 'answers';
-const BACKUP = /^answers\.json\.damaged-/;
-/** conf saves through `atomically`: a temporary `answers.json.tmp-<time><random>` renamed into place; a crash can leave one. */
-const CONF_TEMP = /^answers\.json\.tmp-[0-9a-f]+$/;
-
-/** Whether anything, even a dangling link, is at `path`. */
-function present(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Nothing at `path`, not even a dangling link; any other failure (permission denied) is left for conf to report. */
-function missing(path: string): boolean {
-  try {
-    lstatSync(path);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT';
-  }
-}
-
-/** A regular file or a link (never followed): the only kinds of entry reset and moveAside may touch. */
-function isFileOrLink(path: string): boolean {
-  try {
-    const stat = lstatSync(path);
-    return stat.isFile() || stat.isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Saved progress in `DIR/answers.json`, readable only by the user (0600, folder 0700).
@@ -56,8 +25,27 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
   // and the folder when this run created it. A stale lock taken over from a crash is listed, it was left behind.
   let madeFolder = false;
   let tookOverStaleLock = false;
-  const makeFolder = () => {
-    if (mkdirSync(dir, { recursive: true, mode: 0o700 }) !== undefined) madeFolder = true;
+  let locked = false;
+  /** Makes the folder (0700) if it is missing; true when it did. */
+  const makeFolder = (): boolean => {
+    if (mkdirSync(dir, { recursive: true, mode: 0o700 }) === undefined) return false;
+    madeFolder = true;
+    return true;
+  };
+  /**
+   * Before each save: a folder deleted while the interview ran is made again as 0700 (conf would make it 0755), and
+   * the lock is taken again in it, so an interview started now is still stopped.
+   */
+  const keepFolder = () => {
+    let made: boolean;
+    try {
+      made = makeFolder();
+    } catch (error) {
+      return storeFailure(dir, error);
+    }
+    if (!made || !locked) return;
+    const again = takeLock(lockPath);
+    if (!again.ok) throw new StoreError(dir, `another clinical-path (process ${again.heldBy}) took these answers after the folder was deleted`);
   };
 
   const connect = () => {
@@ -138,18 +126,22 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
     },
     save(progress, bank) {
       try {
+        keepFolder();
         // set() keeps keys it is not given, such as the response id, even if this process never opened the store.
         (conf ?? connect()).set({ format: 'clinical-path/progress', formatVersion: 1, bank, progress: { ...progress } });
       } catch (error) {
         storeFailure(path, error);
       }
     },
-    lock() {
+    lock(options: LockOptions = {}) {
       try {
+        // Deleting on a full disk: with no folder there is nothing to delete, and making one could fail.
+        if (options.unwrittenIfFull && missing(dir)) return { ok: true, release: () => {} };
         makeFolder();
         const stale = present(lockPath);
-        const lock = takeLock(lockPath);
+        const lock = takeLock(lockPath, options);
         if (lock.ok && stale) tookOverStaleLock = true;
+        locked = lock.ok;
         return lock;
       } catch (error) {
         return storeFailure(dir, error);
@@ -157,49 +149,14 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
     },
     saveResponseId(id) {
       try {
+        keepFolder();
         (conf ?? connect()).set('responseId', id);
       } catch (error) {
         storeFailure(path, error);
       }
     },
     reset(options: ResetOptions = {}) {
-      const removed: string[] = [];
-      const remove = (target: string, listed = true) => {
-        try {
-          rmSync(target, { force: true });
-        } catch (error) {
-          storeFailure(target, error, 'delete');
-        }
-        if (listed) removed.push(target);
-      };
-      // Only files and links this store writes; a folder someone put at one of these names is not ours to delete.
-      if (isFileOrLink(path)) remove(path);
-      if (isFileOrLink(lockPath) && lockHolder(lockPath) === null) remove(lockPath, tookOverStaleLock || readFileSync(lockPath, 'utf8') !== String(process.pid));
-      const names = present(dir) ? readdirSync(dir) : [];
-      for (const name of names.filter((n) => BACKUP.test(n) || CONF_TEMP.test(n)).sort()) {
-        if (isFileOrLink(join(dir, name))) remove(join(dir, name));
-      }
-      // A folder this run made only to hold its lock goes too: `reset` with nothing saved leaves nothing behind.
-      if ((options.removeEmptyFolder || madeFolder) && present(dir) && readdirSync(dir).length === 0) {
-        try {
-          rmdirSync(dir);
-        } catch (error) {
-          storeFailure(dir, error, 'delete');
-        }
-        if (!madeFolder) removed.push(`${dir}${sep}`);
-      }
-      return removed;
+      return resetFiles({ dir, path, lockPath, madeFolder, tookOverStaleLock, removeEmptyFolder: Boolean(options.removeEmptyFolder) });
     },
   };
-}
-
-/** True when the file is missing or holds an empty JSON object: the only files conf may treat as empty. */
-function holdsEmptyObject(path: string): boolean {
-  if (!present(path)) return true;
-  try {
-    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
-  } catch {
-    return false;
-  }
 }

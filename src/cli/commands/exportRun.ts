@@ -13,7 +13,7 @@ import { safeJson } from '../../core/text/safeJson.js';
 /** What `export` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const { bank } = await loadContentOrFail(args);
-  const { store, opened, answers } = openSavedAnswers(args, bank);
+  const { store, opened, answers } = openSavedAnswers(args, bank, { locked: true });
   const left = unansweredQuestions(bank, answers).length;
   if (opened.progress === null || left > 0) {
     const interview = commandLine(args.commandPrefix);

@@ -15,7 +15,8 @@ async function confirm(question: string): Promise<boolean> {
 
 /** What `reset` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
-  const store = openLockedStore(args);
+  // Deleting needs no write: on a full disk the lock cannot be written, and reset goes on if no live process holds it.
+  const store = openLockedStore(args, { unwrittenIfFull: true });
   if (!args.yes) {
     if (!process.stdin.isTTY) throw new CliError([`reset needs confirmation; not a terminal, so add --yes:`, `  ${commandLine(args.commandPrefix, 'reset --yes')}`]);
     if (!(await confirm(`Delete your saved answers in ${store.location}? [y/N] `))) {
