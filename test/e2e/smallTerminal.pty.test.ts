@@ -13,6 +13,7 @@ if (!loaded.ok) throw new Error('the shipped bank must load');
 const { bank, personas } = loaded.content;
 
 /** Ink wipes the screen and the scrollback (ESC[2J ESC[3J) when a frame is as tall as the terminal. */
+// eslint-disable-next-line no-control-regex -- the escape Ink writes to clear
 const CLEARS = /\u001B\[[23]J/;
 
 /**
