@@ -5,6 +5,7 @@ import type { Opened, ResetOptions, Store } from './Store.js';
 import { StoreError, storeFailure } from './StoreError.js';
 import { lockHolder, takeLock } from './lockFile.js';
 import { parseProgressFile, type ProgressFile } from './progressFile.js';
+import { isUsableResponseId, replaceDamagedResponseId } from './damagedResponseId.js';
 
 const FILE_NAME = 'answers';
 const BACKUP = /^answers\.json\.damaged-/;
@@ -133,6 +134,9 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
       if (!parsed) {
         const ours = (raw as { format?: unknown }).format === 'clinical-path/progress';
         return fresh([moveAside(ours ? 'is not in the format this version writes' : 'is not a clinical-path answers file')]);
+      }
+      if (parsed.responseId !== undefined && !isUsableResponseId(parsed.responseId)) {
+        return { progress: parsed.progress, bank: parsed.bank, notes: [replaceDamagedResponseId(path, store, now())], responseId: null };
       }
       return { progress: parsed.progress, bank: parsed.bank, notes: [], responseId: parsed.responseId ?? null };
     },
