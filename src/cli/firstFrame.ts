@@ -5,6 +5,7 @@ import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
 import { introFrame } from '../ui/introFrame.js';
 import { keyHelpLines, keyHelpText } from '../ui/keyHelpText.js';
 import { wrapLines } from '../ui/wrapLines.js';
+import { answerOf } from '../core/bank/answerOf.js';
 
 export interface FirstFrameOptions {
   columns: number;
@@ -52,7 +53,7 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
   const inverse = style(color, '7', '27');
   const choices = visibleOptions(question, state.answers);
   const { index, total } = progress(bank, state);
-  const current = typeof state.answers[question.id] === 'string' ? state.answers[question.id] : question.default;
+  const current = typeof answerOf(state.answers, question.id) === 'string' ? answerOf(state.answers, question.id) : question.default;
   const selected = Math.max(0, choices.findIndex((o) => o.value === current));
   // As ChoiceList and KeyHelp draw them: every option numbered, labels wrapped, the highlighted row's hint under it.
   const numberWidth = `${choices.length}. `.length;

@@ -18,8 +18,9 @@ import type { GlobalOptions } from './context.js';
 import { stopOnUncaught } from './stopOnUncaught.js';
 import { commandName } from './commandName.js';
 import { commandLine } from './commandLine.js';
-import { endQuietlyOnClosedPipe } from './endQuietlyOnClosedPipe.js';
+import { endQuietlyOnClosedPipe, sayOutputFailed } from './endQuietlyOnClosedPipe.js';
 import { checkStoreOption } from './checkStoreOption.js';
+import { refuseOutInStore } from './refuseOutInStore.js';
 
 declare const __VERSION__: string;
 
@@ -43,7 +44,7 @@ function report(error: unknown): void {
 
 export async function main(argv: string[]): Promise<void> {
   stopOnUncaught(report);
-  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stdout, sayOutputFailed);
   endQuietlyOnClosedPipe(process.stderr);
   // Worked out once, here: every message that names a command names one that works where the person is.
   const prefix = commandName(process.env);
@@ -68,6 +69,7 @@ export async function main(argv: string[]): Promise<void> {
       .middleware((args) => {
         args.commandPrefix = prefix;
       })
+      .middleware(refuseOutInStore)
       .command<GlobalOptions>(interviewCommand as never)
       .command(planCommand as never)
       .command(answersCommand as never)

@@ -14,13 +14,13 @@ export interface PlanOutputOptions {
 }
 
 /** Builds the plan from complete answers and prints it, or writes it to --out. */
-export function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): void {
+export async function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): Promise<void> {
   const plan = buildPlan(content.bank, content.plan, answers, new Date(), content.states);
   const toTerminal = !options.out || isDash(options.out);
   const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;
   // A plan saved to a file is kept and read later, away from the app: it keeps every Why and Sources line.
   const details = options.details ?? !toTerminal;
-  writeOutput(renderPlan(plan, options.format ?? 'text', { color, width, details }), options.out);
+  await writeOutput(renderPlan(plan, options.format ?? 'text', { color, width, details }), options.out);
   if (!toTerminal) process.stderr.write(`Plan written to ${options.out}\n`);
 }

@@ -19,7 +19,7 @@ import type { CommandPrefix } from './commandName.js';
  * Every line printed here may quote the file (ids, option values) or its name, so each goes through stripControl:
  * an option value like `ESC ] 52 ; c ; … BEL` would otherwise write to the clipboard.
  */
-export function runAnswersFile(content: Content, openStore: () => Store, file: string, options: PlanOutputOptions & { commandPrefix?: CommandPrefix }): void {
+export async function runAnswersFile(content: Content, openStore: () => Store, file: string, options: PlanOutputOptions & { commandPrefix?: CommandPrefix }): Promise<void> {
   const { bank } = content;
   if (isDash(file)) throw new CliError(['--answers takes a file; reading answers from standard input (-) is not supported.', 'Save them to a file first, e.g. answers.json.']);
   const read = readYamlFile(file, SIZE_LIMITS.answers);
@@ -41,7 +41,7 @@ export function runAnswersFile(content: Content, openStore: () => Store, file: s
       EXIT.incomplete,
     );
   }
-  outputPlan(content, answers, options);
+  await outputPlan(content, answers, options);
   // As at the end of an interview: where the answers went and how to see the plan again. Only after a text plan on
   // the screen: Markdown, JSON and --out are for files and programs, where added lines would be in the way.
   if ((options.format ?? 'text') === 'text' && (!options.out || isDash(options.out))) {

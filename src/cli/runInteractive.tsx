@@ -79,7 +79,7 @@ export async function runInteractive(
   if (saveFailure) throw saveFailure;
 
   if (outcome.reason === 'done') {
-    outputPlan(content, last.answers, { format: 'text' });
+    await outputPlan(content, last.answers, { format: 'text' });
     process.stdout.write('\n');
     say(closingLines(commandPrefix, { finished: true, location: store.location }));
     return;

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { isDash } from '../files/dash.js';
 import { isClosedPipe } from './endQuietlyOnClosedPipe.js';
 import { isSpecialFile } from './isSpecialFile.js';
+import { isFifo, openFifoWriter } from './fifoOutput.js';
 import { refuseFolder } from './refuseFolder.js';
 import { writeFailure } from './writeOutput.js';
 
@@ -19,6 +20,8 @@ export function stagedOutput(out: string | undefined) {
   const toStdout = !out || isDash(out);
   if (!toStdout) refuseFolder(out);
   const inPlace = !toStdout && isSpecialFile(out);
+  // Opened now, so a FIFO nobody reads is refused before any work is done (fifoOutput.ts says why non-blocking).
+  const fifo = !toStdout && isFifo(out) ? openFifoWriter(out) : null;
   const temporary = join(toStdout || inPlace ? tmpdir() : dirname(out), `.clinical-path-${process.pid}-${Date.now()}.tmp`);
   let fd: number;
   try {
@@ -47,7 +50,7 @@ export function stagedOutput(out: string | undefined) {
       closeSync(fd);
       try {
         if (toStdout || inPlace) {
-          await pipeline(createReadStream(temporary), toStdout ? process.stdout : createWriteStream(out), { end: !toStdout });
+          await pipeline(createReadStream(temporary), toStdout ? process.stdout : (fifo ?? createWriteStream(out)), { end: !toStdout });
           rmSync(temporary, { force: true });
         } else {
           renameSync(temporary, out);
@@ -63,6 +66,7 @@ export function stagedOutput(out: string | undefined) {
       }
     },
     discard() {
+      fifo?.destroy();
       try {
         closeSync(fd);
       } catch {

@@ -3,6 +3,7 @@ import { isDash } from '../files/dash.js';
 import { failureReason } from '../store/StoreError.js';
 import { CliError } from './CliError.js';
 import { isSpecialFile } from './isSpecialFile.js';
+import { isFifo, writeToFifo } from './fifoOutput.js';
 import { refuseFolder } from './refuseFolder.js';
 
 /** A failed write as one plain line naming the file: "Could not write plan.md: the disk is full." */
@@ -13,16 +14,21 @@ export function writeFailure(out: string, error: unknown): CliError {
 /**
  * Prints to stdout, or writes FILE whole: a temporary file beside it is renamed into place, so an interrupted or
  * failed write (a full disk) never leaves half a file and an existing FILE stays as it was. Readable only by the
- * user, even when it replaces a file that others could read: it describes them.
+ * user, even when it replaces a file that others could read: it describes them. A FIFO is written as it is read
+ * (fifoOutput.ts).
  */
-export function writeOutput(text: string, out?: string): void {
+export async function writeOutput(text: string, out?: string): Promise<void> {
   if (!out || isDash(out)) {
     process.stdout.write(text);
     return;
   }
   refuseFolder(out);
+  if (isFifo(out)) {
+    await writeToFifo(out, text);
+    return;
+  }
   if (isSpecialFile(out)) {
-    // A device or FIFO (/dev/null, a pipe) is written in place; its mode is not ours to change.
+    // A device (/dev/null) is written in place; its mode is not ours to change.
     try {
       writeFileSync(out, text);
     } catch (error) {

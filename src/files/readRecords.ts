@@ -1,11 +1,12 @@
-import { createReadStream, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { byteLines } from './byteLines.js';
 import { isDash } from './dash.js';
 import { decodeText, sniffStart } from './decodeText.js';
 import { describeFsError } from './describeFsError.js';
+import { listResponseFiles } from './listResponseFiles.js';
 import { parseRecord } from './parseRecord.js';
+import { specialFileReason } from './specialFile.js';
 import { readTextFile } from './readTextFile.js';
 import { SIZE_LIMITS, tooLarge } from './sizeLimits.js';
 
@@ -15,7 +16,6 @@ export { describeFsError };
 /** One record read from a response file, or why it could not be read; `line` is 1-based (0: the whole path). */
 export type RecordRead = { source: string; line: number; value: unknown } | { source: string; line: number; error: string };
 
-const RESPONSE_FILE = /\.(json|jsonl)$/i;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -23,10 +23,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Streams the records in `.json` files (one response each), `.jsonl` files (one per line), folders
  * (searched recursively, in name order) and `-` (standard input, one response per line).
  * Memory stays flat: `.jsonl` and stdin are read a line at a time, and no line may pass 1 MB.
+ * `/dev/stdin` is read as `-` is, through the stream: opened as a path it may be a pipe, which readFile refuses.
  */
 export async function* readRecords(paths: string[], stdin: Readable): AsyncGenerator<RecordRead> {
   for (const path of paths) {
-    if (isDash(path)) {
+    if (isDash(path) || path === '/dev/stdin') {
       yield* readLines('(stdin)', stdin);
       continue;
     }
@@ -41,23 +42,26 @@ export async function* readRecords(paths: string[], stdin: Readable): AsyncGener
       yield* readFile(path);
       continue;
     }
-    const files = listResponseFiles(path);
-    if (files.length === 0) yield { source: path, line: 0, error: 'no .json or .jsonl files in this folder' };
+    const { files, skipped } = listResponseFiles(path, new Set([realpathSync(path)]));
+    if (files.length === 0 && skipped.length === 0) yield { source: path, line: 0, error: 'no .json or .jsonl files in this folder' };
+    // A link that leads nowhere, or a pipe named like a response file, was meant to be read: never left out unsaid.
+    for (const { path: source, reason } of skipped) yield { source, line: 0, error: reason };
     for (const file of files) yield* readFile(file);
   }
 }
 
-function listResponseFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) return listResponseFiles(path);
-      return entry.isFile() && RESPONSE_FILE.test(entry.name) ? [path] : [];
-    });
-}
-
 async function* readFile(path: string): AsyncGenerator<RecordRead> {
+  let special: string | null;
+  try {
+    special = specialFileReason(statSync(path));
+  } catch (error) {
+    yield { source: path, line: 0, error: describeFsError(error) };
+    return;
+  }
+  if (special) {
+    yield { source: path, line: 0, error: special };
+    return;
+  }
   if (/\.jsonl$/i.test(path)) {
     yield* readLines(path, createReadStream(path));
     return;

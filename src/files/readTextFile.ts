@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeText, type TextProblem } from './decodeText.js';
 import { describeFsError } from './describeFsError.js';
+import { specialFileReason } from './specialFile.js';
 import { tooLarge, type SizeLimit } from './sizeLimits.js';
 
 export type TextRead = { ok: true; text: string } | ({ ok: false } & TextProblem);
@@ -10,19 +11,22 @@ const CHUNK = 64 * 1024;
 /**
  * Reads a small text file for parsing, or says in words why it cannot be used: missing, a folder,
  * unreadable, larger than `limit`, empty, binary, or not UTF-8. A UTF-8 byte-order mark is dropped.
- * Regular files over the limit are refused from their size without being read; anything else
- * (a pipe, /dev/zero) is read only up to the limit, so nothing can make us read forever.
+ * Regular files over the limit are refused from their size without being read. FIFOs, sockets and devices are
+ * refused: the open is non-blocking, so a FIFO with no writer cannot stop the process (or its signal handlers)
+ * before fstat tells us what it is.
  */
 export function readTextFile(path: string, limit: SizeLimit): TextRead {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, reason: describeOpenError(error) };
   }
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory, not a file' };
+    const special = specialFileReason(stat);
+    if (special) return { ok: false, reason: special };
     if (stat.isFile() && stat.size > limit.bytes) return { ok: false, reason: tooLarge(stat.size, limit) };
     const chunks: Buffer[] = [];
     let total = 0;

@@ -1,13 +1,14 @@
 import { isAnswered } from '../core/bank/evaluate.js';
 import type { Answers, AnswerValue, Question } from '../core/bank/schema.js';
 import { numberedOptions } from './numberedOptions.js';
+import { answerOf } from '../core/bank/answerOf.js';
 
 /** What pressing Enter on an empty line answers, and why; null when Enter alone is no answer. */
 export type EnterMeans = { value: AnswerValue; as: 'current' | 'default' | 'skip' } | null;
 
 /** Enter keeps the answer being revisited, else takes the bank's default, else skips an optional question. */
 export function enterMeans(question: Question, answers: Answers): EnterMeans {
-  const current = answers[question.id];
+  const current = answerOf(answers, question.id);
   // A skipped single choice has a number of its own ("Skip this question"); empty text or ticks have none.
   if (current !== undefined && (isAnswered(current) || question.kind === 'single')) return { value: current, as: 'current' };
   if (question.kind !== 'text' && question.default !== undefined) {

@@ -3,6 +3,7 @@ import { enterMeans } from './enterMeans.js';
 import { numberedOptions } from './numberedOptions.js';
 import { PLAIN_KEYS, TYPE_BACK } from './plainKeys.js';
 import { plainLine } from './plainLine.js';
+import { answerOf } from '../core/bank/answerOf.js';
 
 /**
  * What to type, without the final period: "Type the number of your answer, 1 to 5, and press Enter". Also ends
@@ -46,7 +47,7 @@ export function instructionLines(question: Question, answers: Answers, editing: 
   const unlisted = question.kind !== 'text' && question.filter && !listed;
   const repeat = unlisted ? '' : ` ${PLAIN_KEYS.repeat} to ${question.kind === 'text' ? 'repeat the question' : 'list the options again'}`;
   // A question that a change revealed needs an answer before the review can come back (the reducer's rule).
-  const revealed = editing && answers[question.id] === undefined;
+  const revealed = editing && answerOf(answers, question.id) === undefined;
   const keys = revealed
     ? `Answer this new question to return to the review${repeat && `, or type${repeat}`}.`
     : `${TYPE_BACK}${editing ? ' to the review' : ''}${repeat && `, or${repeat}`}.`;

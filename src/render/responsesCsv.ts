@@ -3,6 +3,7 @@ import { redcapCheckboxCode } from '../core/survey/redcapBranching.js';
 import { redcapImportColumns } from '../core/survey/dictionary.js';
 import type { ResponseFile } from '../core/survey/responseFile.js';
 import { csvRow } from './csvRow.js';
+import { answerOf } from '../core/bank/answerOf.js';
 
 /**
  * `csv`: one column per question, a multi answer's values joined with ";".
@@ -46,7 +47,7 @@ export function responseCsvLine(bank: Pick<Bank, 'questions'>, response: Respons
       response.responseId,
       response.month,
       response.bank.version,
-      ...bank.questions.flatMap((q) => redcapCells(q, answers[q.id])),
+      ...bank.questions.flatMap((q) => redcapCells(q, answerOf(answers, q.id))),
       REDCAP_COMPLETE,
     ]);
   }
@@ -54,6 +55,6 @@ export function responseCsvLine(bank: Pick<Bank, 'questions'>, response: Respons
     response.responseId,
     response.month,
     response.bank.version,
-    ...bank.questions.map((q) => asList(answers[q.id])?.join(';')),
+    ...bank.questions.map((q) => asList(answerOf(answers, q.id))?.join(';')),
   ]);
 }

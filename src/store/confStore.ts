@@ -7,6 +7,7 @@ import { takeLock, type LockOptions } from './lockFile.js';
 import { resetFiles } from './resetStore.js';
 import { holdsEmptyObject, missing, present } from './storeFiles.js';
 import { parseProgressFile, type ProgressFile } from './progressFile.js';
+import { isUsableResponseId, replaceDamagedResponseId } from './damagedResponseId.js';
 
 const FILE_NAME = 'answers';
 
@@ -121,6 +122,9 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
       if (!parsed) {
         const ours = (raw as { format?: unknown }).format === 'clinical-path/progress';
         return fresh([moveAside(ours ? 'is not in the format this version writes' : 'is not a clinical-path answers file')]);
+      }
+      if (parsed.responseId !== undefined && !isUsableResponseId(parsed.responseId)) {
+        return { progress: parsed.progress, bank: parsed.bank, notes: [replaceDamagedResponseId(path, store, now())], responseId: null };
       }
       return { progress: parsed.progress, bank: parsed.bank, notes: [], responseId: parsed.responseId ?? null };
     },

@@ -30,6 +30,16 @@ describe('endQuietlyOnClosedPipe', () => {
     expect(() => stream.emit('error', failure('ENOSPC'))).toThrow('write ENOSPC');
   });
 
+  it('words any other write error once through onWriteFailure (stdout on a full disk), and raises nothing', () => {
+    const stream = new EventEmitter();
+    const told: string[] = [];
+    endQuietlyOnClosedPipe(stream, (reason) => told.push(reason));
+    expect(() => stream.emit('error', failure('ENOSPC'))).not.toThrow();
+    expect(() => stream.emit('error', failure('ENOSPC'))).not.toThrow();
+    expect(told).toEqual(['the disk is full']);
+    expect(() => stream.emit('error', new Error('not a file-system error'))).toThrow('not a file-system error');
+  });
+
   it('leaves other write errors to a command that watches the stream itself (the plain interview)', () => {
     const stream = new EventEmitter();
     endQuietlyOnClosedPipe(stream);

@@ -49,6 +49,6 @@ describe('output into a closed pipe', () => {
   it('a full disk behind stdout is still an error (exit 2), not taken for a closed pipe', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --store "${store}" plan >/dev/full`], { cwd: home, env: testEnv(home), encoding: 'utf8', timeout: 15000 });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('no space left on device');
+    expect(result.stderr).toBe('clinical-path: could not write the output: the disk is full.\n');
   });
 });

@@ -6,6 +6,7 @@ import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { stripControl } from '../../core/text/stripControl.js';
 import type { Args } from './answersCommand.js';
 import { safeJson } from '../../core/text/safeJson.js';
+import { answerOf } from '../../core/bank/answerOf.js';
 
 /** What `answers` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
@@ -22,7 +23,7 @@ export async function run(args: Args): Promise<void> {
     return;
   }
   for (const q of visibleQuestions(bank, answers)) {
-    process.stdout.write(`${stripControl(questionLabel(q))}: ${stripControl(describeAnswer(q, answers[q.id]))}\n`);
+    process.stdout.write(`${stripControl(questionLabel(q))}: ${stripControl(describeAnswer(q, answerOf(answers, q.id)))}\n`);
   }
   const left = unansweredQuestions(bank, answers).length;
   process.stdout.write(`\nSaved in ${store.location}${left > 0 ? ` · ${left} question${left === 1 ? '' : 's'} left` : ' · complete'}\n`);

@@ -9,6 +9,7 @@ import { commandLine } from '../commandLine.js';
 import { outputPlan } from '../planOutput.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
 import type { Args } from './demoCommand.js';
+import { answerOf } from '../../core/bank/answerOf.js';
 
 /** A persona by id, or by name (any case): instructors remember "Dana" as well as "turned-down". */
 function findPersona(personas: readonly Persona[], wanted: string): Persona | undefined {
@@ -17,18 +18,18 @@ function findPersona(personas: readonly Persona[], wanted: string): Persona | un
 }
 
 /** Without a terminal (or in plain mode): the story, every answer as "label: answer", then the plan, as plain text. */
-function printDemo(content: Content, persona: Persona, color: boolean | undefined): void {
+async function printDemo(content: Content, persona: Persona, color: boolean | undefined): Promise<void> {
   const { bank } = content;
   const lines = [
     `Demo: ${persona.name} — ${persona.story}`,
     'Nothing is saved in a demo.',
     '',
     `${persona.name}'s answers:`,
-    ...visibleQuestions(bank, persona.answers).map((q) => `  ${questionLabel(q)}: ${describeAnswer(q, persona.answers[q.id])}`),
+    ...visibleQuestions(bank, persona.answers).map((q) => `  ${questionLabel(q)}: ${describeAnswer(q, answerOf(persona.answers, q.id))}`),
     '',
   ];
   process.stdout.write(`${lines.map(stripControl).join('\n')}\n`);
-  outputPlan(content, persona.answers, { format: 'text', color });
+  await outputPlan(content, persona.answers, { format: 'text', color });
 }
 
 /** What `demo` does once its arguments are parsed; loaded only when the command runs. */
@@ -59,7 +60,7 @@ export async function run(args: Args): Promise<void> {
     if (!persona) {
       throw new CliError([`Without a terminal (or with --plain), name a persona: ${commandLine(args.commandPrefix, 'demo --persona ID')} (one of: ${ids}).`, seeAll]);
     }
-    printDemo(content, persona, args.color);
+    await printDemo(content, persona, args.color);
     return;
   }
   // Raw mode before Ink loads, as the interview does: keys pressed meanwhile are not echoed onto the

@@ -8,6 +8,6 @@ import type { Args } from './dictionaryCommand.js';
 /** What `dictionary` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const { bank } = await loadContentOrFail(args);
-  writeOutput(args.format === 'redcap' ? renderDictionaryRedcap(bank) : renderDictionaryJson(bank), args.out);
+  await writeOutput(args.format === 'redcap' ? renderDictionaryRedcap(bank) : renderDictionaryJson(bank), args.out);
   if (args.out && !isDash(args.out)) process.stderr.write(`Data dictionary written to ${args.out}\n`);
 }

@@ -27,6 +27,6 @@ export async function run(args: Args): Promise<void> {
   const responseId = opened.responseId ?? randomUUID();
   if (!opened.responseId) store.saveResponseId(responseId);
   const response = anonymize(bank, answers, { responseId, month: formatMonth(new Date()) ?? '', includeText: Boolean(args.includeText) });
-  writeOutput(`${safeJson(response, 2)}\n`, args.out);
+  await writeOutput(`${safeJson(response, 2)}\n`, args.out);
   if (args.out && !isDash(args.out)) process.stderr.write(`Response written to ${args.out}. Send this file to your survey staff.\n`);
 }

@@ -12,7 +12,7 @@ import type { Args } from './interviewCommand.js';
 export async function run(args: Args): Promise<void> {
   const content = await loadContentOrFail(args);
   if (args.answers !== undefined) {
-    runAnswersFile(content, () => openLockedStore(args), args.answers, args);
+    await runAnswersFile(content, () => openLockedStore(args), args.answers, args);
     return;
   }
   const store = openLockedStore(args);

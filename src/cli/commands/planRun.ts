@@ -19,5 +19,5 @@ export async function run(args: Args): Promise<void> {
       EXIT.incomplete,
     );
   }
-  outputPlan(content, answers, args);
+  await outputPlan(content, answers, args);
 }

@@ -18,5 +18,5 @@ export async function run(args: Args): Promise<void> {
   const report = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
   const toTerminal = !args.out || isDash(args.out);
   const color = args.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  writeOutput(renderReport(report, args.format, { color, width: toTerminal ? Math.min(process.stdout.columns || 80, 120) : 80 }), args.out);
+  await writeOutput(renderReport(report, args.format, { color, width: toTerminal ? Math.min(process.stdout.columns || 80, 120) : 80 }), args.out);
 }

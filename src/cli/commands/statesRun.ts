@@ -12,7 +12,7 @@ import type { Args } from './statesCommand.js';
 /** What `states` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const { states } = await loadContentOrFail(args);
-  writeOutput(statesOutput(states, args, process.stdout.columns || 80), args.out);
+  await writeOutput(statesOutput(states, args, process.stdout.columns || 80), args.out);
   if (args.out && !isDash(args.out)) process.stderr.write(`State licensing table written to ${args.out}\n`);
 }
 

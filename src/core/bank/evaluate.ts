@@ -1,5 +1,6 @@
 import type { Answers, AnswerValue, ChoiceQuestion, Option, Question } from './schema.js';
 import type { Condition } from './condition.js';
+import { answerOf } from './answerOf.js';
 
 export function isAnswered(value: AnswerValue | undefined): boolean {
   if (value === undefined) return false;
@@ -10,7 +11,7 @@ export function evaluate(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every((c) => evaluate(c, answers));
   if ('any' in condition) return condition.any.some((c) => evaluate(c, answers));
   if ('not' in condition) return !evaluate(condition.not, answers);
-  const value = answers[condition.question];
+  const value = answerOf(answers, condition.question);
   if ('answered' in condition) return isAnswered(value) === condition.answered;
   if (value === undefined) return false;
   const chosen = Array.isArray(value) ? value : [value];

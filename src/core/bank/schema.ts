@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition.js';
 import { safeText } from './safeText.js';
+import { isReservedName, RESERVED_MESSAGE } from './reservedNames.js';
 
 // Every text below is shown on the screen and may come from a `--questions DIR` that is not ours: safeText
 // refuses control, bidi and invisible characters (ids and option values are narrower still).
-const snakeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter');
+const snakeId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter')
+  .refine((id) => !isReservedName(id), RESERVED_MESSAGE);
 
 export const optionSchema = z.strictObject({
   value: snakeId.or(z.string().regex(/^[A-Z]{2}$/, 'must be snake_case or a two-letter code')),

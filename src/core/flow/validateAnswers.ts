@@ -3,6 +3,7 @@ import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
 import { checkAnswer } from './checkAnswer.js';
 import { exclusiveConflict, type ExclusiveConflict } from './exclusiveConflict.js';
 import { pruneAnswers } from './visibility.js';
+import { answerOf } from '../bank/answerOf.js';
 
 export interface AnswerProblem {
   /** Where in the file, e.g. `answers.site_types`. */
@@ -27,7 +28,8 @@ export function validateAnswers(bank: Bank, document: unknown): ValidatedAnswers
     return { answers: {}, dropped: [], problems: [{ at: 'answers', message: 'expected an object like {"answers": {"pathway": "post_primary"}}' }] };
   }
   const entries = Object.entries(raw as Record<string, unknown>);
-  const candidate: Record<string, AnswerValue> = {};
+  // No prototype: a key from the file is only ever an own property here, whatever its name.
+  const candidate: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
   for (const [id, value] of entries) {
     const question = bank.questions.find((q) => q.id === id);
     if (!question) {
@@ -42,7 +44,7 @@ export function validateAnswers(bank: Bank, document: unknown): ValidatedAnswers
     candidate[id] = value as AnswerValue;
   }
   for (const q of bank.questions) {
-    const value = candidate[q.id];
+    const value = answerOf(candidate, q.id);
     if (value === undefined) continue;
     const options = q.kind === 'text' ? null : q.options;
     const unknownOption = options && (Array.isArray(value) ? value : [value]).find((v) => v !== '' && !options.some((o) => o.value === v));
@@ -65,6 +67,6 @@ export function validateAnswers(bank: Bank, document: unknown): ValidatedAnswers
     if (refusal !== null || conflict) delete candidate[q.id];
   }
   const answers = pruneAnswers(bank, candidate);
-  const dropped = Object.keys(candidate).filter((id) => !(id in answers));
+  const dropped = Object.keys(candidate).filter((id) => !Object.hasOwn(answers, id));
   return { answers, problems, dropped };
 }

@@ -2,6 +2,7 @@ import { isVisible, visibleOptions } from '../bank/evaluate.js';
 import type { Answers, Bank, QuestionInBank } from '../bank/schema.js';
 import { checkAnswer } from './checkAnswer.js';
 import { exclusiveConflict } from './exclusiveConflict.js';
+import { answerOf } from '../bank/answerOf.js';
 
 export function visibleQuestions(bank: Bank, answers: Answers): QuestionInBank[] {
   return bank.questions.filter((q) => isVisible(q, answers));
@@ -17,14 +18,14 @@ export function pruneAnswers(bank: Bank, answers: Answers): Answers {
   for (;;) {
     const next: Record<string, string | string[]> = {};
     for (const q of bank.questions) {
-      const given = current[q.id];
+      const given = answerOf(current, q.id);
       if (given === undefined || !isVisible(q, current)) continue;
       // A multi answer loses only the options that are now hidden, not the whole answer.
       const value = q.kind === 'multi' && Array.isArray(given) ? given.filter((v) => visibleOptions(q, current).some((o) => o.value === v)) : given;
       // A saved answer from before an option was marked exclusive is asked again rather than kept contradictory.
       if (checkAnswer(q, value, current) === null && exclusiveConflict(q, value) === null) next[q.id] = value;
     }
-    const settled = Object.keys(next).length === Object.keys(current).length && Object.entries(next).every(([id, v]) => sameValue(v, current[id]));
+    const settled = Object.keys(next).length === Object.keys(current).length && Object.entries(next).every(([id, v]) => sameValue(v, answerOf(current, id)));
     if (settled) return next;
     current = next;
   }
@@ -32,7 +33,7 @@ export function pruneAnswers(bank: Bank, answers: Answers): Answers {
 
 /** Visible questions with no answer yet, in bank order. */
 export function unansweredQuestions(bank: Bank, answers: Answers): QuestionInBank[] {
-  return visibleQuestions(bank, answers).filter((q) => answers[q.id] === undefined);
+  return visibleQuestions(bank, answers).filter((q) => answerOf(answers, q.id) === undefined);
 }
 
 export function isComplete(bank: Bank, answers: Answers): boolean {

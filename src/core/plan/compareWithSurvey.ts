@@ -3,6 +3,7 @@ import type { Answers, Question } from '../bank/schema.js';
 import { chosenOptions } from './chosenOptions.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import type { PlanComparison, PlanContent } from './planContentSchema.js';
+import { answerOf } from '../bank/answerOf.js';
 
 /** A published share as printed: 78.9 → "78.9%". */
 export function formatPercent(percent: number): string {
@@ -23,7 +24,7 @@ export function compareWithSurvey(
     const question = questions.get(comparison.question);
     if (!question || question.kind === 'text') return [];
     if (comparison.when && !evaluate(comparison.when, answers)) return [];
-    return chosenOptions(question, answers[question.id]).flatMap((option) => {
+    return chosenOptions(question, answerOf(answers, question.id)).flatMap((option) => {
       if (option.asrt_percent === undefined) return [];
       const text = fillPlaceholders(comparison.text, questions, answers, {
         percent: formatPercent(option.asrt_percent),

@@ -4,6 +4,7 @@ import { evaluate, isAnswered } from '../bank/evaluate.js';
 import type { Answers, Question } from '../bank/schema.js';
 import { chosenValues } from './chosenOptions.js';
 import { formatList } from './formatList.js';
+import { answerOf } from '../bank/answerOf.js';
 
 /** One answer that decided a condition: options chosen, a text question answered (content never shown), or left empty. */
 interface Reason {
@@ -58,7 +59,7 @@ function fails(c: Condition, questions: ReadonlyMap<string, Question>, answers: 
 
 /** The whole answer to one question; only a choice question's values are ever shown. */
 function answered(question: string, questions: ReadonlyMap<string, Question>, answers: Answers): Reason {
-  const value = answers[question];
+  const value = answerOf(answers, question);
   if (!isAnswered(value)) return unanswered(question);
   const q = questions.get(question);
   if (!q || q.kind === 'text') return { question, kind: 'answered', values: [] };

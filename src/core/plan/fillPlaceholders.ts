@@ -1,6 +1,7 @@
 import type { Answers, AnswerValue, Question } from '../bank/schema.js';
 import { chosenOptions } from './chosenOptions.js';
 import { formatList } from './formatList.js';
+import { answerOf } from '../bank/answerOf.js';
 
 /** `{question_id}` in plan text; the one pattern both filling and checking use. */
 export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
@@ -22,7 +23,7 @@ export function fillPlaceholders(
   extra: Readonly<Record<string, string>> = {},
 ): string {
   return text.replace(PLACEHOLDER, (_match, name: string) =>
-    Object.hasOwn(extra, name) ? (extra[name] ?? '') : answerPhrase(questions.get(name), answers[name]),
+    Object.hasOwn(extra, name) ? (extra[name] ?? '') : answerPhrase(questions.get(name), answerOf(answers, name)),
   );
 }
 

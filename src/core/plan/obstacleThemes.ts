@@ -1,6 +1,7 @@
 import type { Answers } from '../bank/schema.js';
 import { stripControl } from '../text/stripControl.js';
 import type { PlanContent, PlanContentItem, PlanObstacle } from './planContentSchema.js';
+import { answerOf } from '../bank/answerOf.js';
 
 /** The longest obstacle shown back; the bank caps the answer too, this guards an answers file from elsewhere. */
 const MAX_SAID = 500;
@@ -12,7 +13,7 @@ const MAX_SAID = 500;
  */
 export function obstacleOf(spec: PlanContent['obstacle'], answers: Answers, shown: readonly PlanContentItem[]): PlanObstacle | undefined {
   if (!spec) return undefined;
-  const raw = answers[spec.question];
+  const raw = answerOf(answers, spec.question);
   if (typeof raw !== 'string') return undefined;
   const said = stripControl(raw).replace(/\s+/g, ' ').trim().slice(0, MAX_SAID);
   if (said === '') return undefined;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isReservedName, RESERVED_MESSAGE } from '../bank/reservedNames.js';
 import { conditionSchema } from '../bank/condition.js';
 import { refuseUnsafe, safeText } from '../bank/safeText.js';
 
 export const PLAN_SECTION_IDS = ['site_search', 'hipaa_training', 'liability_coverage', 'credential_timing'] as const;
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
-const itemId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter');
+const itemId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter').refine((id) => !isReservedName(id), RESERVED_MESSAGE);
 const month = z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM');
 
 const sourceSchema = z.strictObject({

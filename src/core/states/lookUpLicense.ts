@@ -2,6 +2,7 @@ import { evaluate } from '../bank/evaluate.js';
 import type { Condition } from '../bank/condition.js';
 import type { Answers } from '../bank/schema.js';
 import type { Family, LicenseStatus, StatesContent } from './statesSchema.js';
+import { answerOf } from '../bank/answerOf.js';
 
 /** What the person's state says about the discipline family they are working toward, with its source. */
 export interface LicenseFacts {
@@ -22,7 +23,7 @@ export interface LicenseFacts {
  * looked up in states.yaml. Undefined when either is missing: outside the US, "prefer not to say", not decided.
  */
 export function lookUpLicense(states: StatesContent, answers: Answers): LicenseFacts | undefined {
-  const code = answers[states.question];
+  const code = answerOf(answers, states.question);
   if (typeof code !== 'string' || !Object.hasOwn(states.states, code)) return undefined;
   const family = states.families.find((f) => evaluate(f.when, answers));
   const state = states.states[code];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedName, RESERVED_MESSAGE } from '../bank/reservedNames.js';
 import { conditionSchema } from '../bank/condition.js';
 import { refuseUnsafe, safeText } from '../bank/safeText.js';
 
@@ -18,7 +19,7 @@ export const STATUSES = ['licensed', 'not_licensed', 'unknown'] as const;
 export type LicenseStatus = (typeof STATUSES)[number];
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
-const sourceId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter');
+const sourceId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter').refine((id) => !isReservedName(id), RESERVED_MESSAGE);
 const url = z.url({ protocol: /^https?$/ }).superRefine(refuseUnsafe);
 
 const statusSchema = z.strictObject({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const RESPONSE_FORMAT = 'clinical-path/response';
 export const RESPONSE_FORMAT_VERSION = 1;
 
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /**
  * One anonymized response (design.md §4). Strict: a record with any other field is refused,
