@@ -35,7 +35,7 @@ describe('output into a closed pipe', () => {
   );
 
   it('collect ends with exit 0 and only its usual summary', async () => {
-    expect(await runIntoClosedPipe(['collect', 'responses.jsonl'])).toEqual({ code: 0, stderr: '1 responses (0 duplicates removed).\n' });
+    expect(await runIntoClosedPipe(['collect', 'responses.jsonl'])).toEqual({ code: 0, stderr: '1 response (0 duplicates removed).\n' });
   });
 
   it('`plan | head -1` prints the title, and the command exits 0 with nothing on stderr', () => {
