@@ -1,21 +1,20 @@
-import { Box, Static, Text, useApp, useIsScreenReaderEnabled } from 'ink';
+import { Box, Static, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnswerValue, Bank, QuestionInBank } from '../core/bank/schema.js';
-import { visibleQuestions } from '../core/flow/visibility.js';
+import type { AnswerValue, Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { countLines } from './countLines.js';
 import { IntroScreen } from './IntroScreen.js';
-import { wrapLines } from './wrapLines.js';
 import { screenSafe } from './screenSafe.js';
 import { stripControl } from '../core/text/stripControl.js';
-import { spokenQuestion, spokenReview } from './spokenScreen.js';
+import { useSpokenScreens } from './useSpokenScreens.js';
+import { fitNote } from './fitNote.js';
 import { IntentRoot } from './IntentRoot.js';
 import { LIST, type IntentType } from './keyMap.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ReviewScreen } from './ReviewScreen.js';
 import { exclusiveRefusal } from '../messages/exclusive.js';
 import { useFlow } from './useFlow.js';
-import { symbols, useTheme } from './theme.js';
+import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useTerminalSize } from './useTerminalSize.js';
 
@@ -163,37 +162,3 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
   );
 }
 
-/**
- * With a screen reader: what each screen says once as it opens (the question and its keys, in words), kept above
- * the live line in Ink's Static output so it is written once and not repeated on every key. Undefined otherwise.
- */
-function useSpokenScreens(bank: Bank, state: FlowState, question: QuestionInBank | undefined, atIntro: boolean): { key: string; text: string }[] | undefined {
-  const enabled = useIsScreenReaderEnabled();
-  const said = useRef<{ key: string; text: string }[]>([]);
-  const last = useRef<string | null>(null);
-  if (!enabled || atIntro) return undefined;
-  const at = state.screen === 'question' && question ? `${state.screen}:${question.id}:${state.editing}` : state.screen;
-  if (at !== last.current && state.screen !== 'done') {
-    last.current = at;
-    const text =
-      state.screen === 'review'
-        ? spokenReview(visibleQuestions(bank, state.answers).length)
-        : question
-          ? spokenQuestion(question, state.answers, { ...progress(bank, state), canGoBack: progress(bank, state).index > 1 || state.editing })
-          : '';
-    if (text) said.current = [...said.current, { key: String(said.current.length), text }];
-  }
-  return said.current;
-}
-
-/** Lines a question needs at the least: header, a line of question, three of list and two of key help. */
-const QUESTION_LINES = 8;
-
-/** The resume note in as many lines as leave a question its room (none in a tiny terminal), cut with "…". */
-function fitNote(note: string, columns: number, rows: number): string {
-  const lines = note.split('\n').flatMap((line) => wrapLines(line, columns));
-  const room = rows - 1 - QUESTION_LINES;
-  if (lines.length <= room) return note;
-  if (room <= 0) return '';
-  return [...lines.slice(0, room - 1), `${lines[room - 1] ?? ''}${symbols.ellipsis}`].join('\n');
-}
