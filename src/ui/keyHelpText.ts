@@ -113,3 +113,28 @@ export function keyHelpLines(text: string, columns: number): string[] {
 export function keyHelpHeight(text: string, columns: number): number {
   return keyHelpLines(text, columns).reduce((sum, line) => sum + countLines(line, columns), 0);
 }
+
+/**
+ * The same key help in words, for a screen reader (↑↓ and ← read badly), kept beside keyHelpText so a key that
+ * changes changes in both.
+ */
+export function spokenKeyHelp(view: HelpView, canGoBack: boolean, optional: boolean): string {
+  const back = canGoBack ? ' Left arrow goes back.' : '';
+  const quit = ' Escape saves and quits.';
+  switch (view) {
+    case 'single':
+      return `Up and down arrows, a number or a letter move; Enter chooses.${back}${quit}`;
+    case 'multi':
+      return `Up and down arrows, a number or a letter move; Space ticks or unticks; Enter confirms.${back}${quit}`;
+    case 'filter':
+      return `Type part of a name to narrow the list; up and down arrows move; Enter chooses.${canGoBack ? ' Left arrow on an empty filter goes back.' : ''}${quit}`;
+    case 'text':
+      return `Type your answer, then Enter${optional ? '; Enter on an empty field skips it' : ''}.${canGoBack ? ' Left arrow on an empty field goes back.' : ''}${quit}`;
+    case 'review':
+      return `Up and down arrows move through your answers; Enter changes the one you are on; p shows your plan.${back}${quit}`;
+    default: {
+      const unreachable: never = view;
+      return unreachable;
+    }
+  }
+}

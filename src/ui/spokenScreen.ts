@@ -1,6 +1,6 @@
 import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Answers, QuestionInBank } from '../core/bank/schema.js';
-import type { HelpView } from './keyHelpText.js';
+import { spokenKeyHelp, type HelpView } from './keyHelpText.js';
 
 /**
  * What a screen reader is told once when a screen opens, in words rather than symbols (↑↓ and ❯ read badly):
@@ -11,35 +11,13 @@ export function spokenQuestion(question: QuestionInBank, answers: Answers, at: {
   const view: HelpView = question.kind === 'text' ? 'text' : question.kind === 'multi' ? 'multi' : question.filter ? 'filter' : 'single';
   const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
   const kind = view === 'multi' ? `${count} options, tick any that apply` : view === 'text' ? 'a typed answer' : `${count} options, choose one`;
-  return [`Question ${at.index} of ${at.total}, ${question.section}.`, question.prompt, question.help ?? '', `(${kind}.)`, spokenKeys(view, at.canGoBack, question.optional)]
+  return [`Question ${at.index} of ${at.total}, ${question.section}.`, question.prompt, question.help ?? '', `(${kind}.)`, spokenKeyHelp(view, at.canGoBack, question.optional)]
     .filter(Boolean)
     .join(' ');
 }
 
 export function spokenReview(count: number): string {
-  return `Review your answers: ${count}. ${spokenKeys('review', true, false)}`;
-}
-
-/** The key help in words. */
-function spokenKeys(view: HelpView, canGoBack: boolean, optional: boolean): string {
-  const back = canGoBack ? ' Left arrow goes back.' : '';
-  const quit = ' Escape saves and quits.';
-  switch (view) {
-    case 'single':
-      return `Up and down arrows, a number or a letter move; Enter chooses.${back}${quit}`;
-    case 'multi':
-      return `Up and down arrows, a number or a letter move; Space ticks or unticks; Enter confirms.${back}${quit}`;
-    case 'filter':
-      return `Type part of a name to narrow the list; up and down arrows move; Enter chooses.${canGoBack ? ' Left arrow on an empty filter goes back.' : ''}${quit}`;
-    case 'text':
-      return `Type your answer, then Enter${optional ? '; Enter on an empty field skips it' : ''}.${canGoBack ? ' Left arrow on an empty field goes back.' : ''}${quit}`;
-    case 'review':
-      return `Up and down arrows move through your answers; Enter changes the one you are on; p shows your plan.${back}${quit}`;
-    default: {
-      const unreachable: never = view;
-      return unreachable;
-    }
-  }
+  return `Review your answers: ${count}. ${spokenKeyHelp('review', true, false)}`;
 }
 
 /** The highlighted row as the live line: "2 of 4: Sonography student. Ticked." Focus is not choice, and says so. */
