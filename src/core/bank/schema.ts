@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { conditionSchema } from './condition.js';
 import { safeText } from './safeText.js';
 import { isReservedName, RESERVED_MESSAGE } from './reservedNames.js';
+import { surveySchema } from './surveySchema.js';
+import { coarseningSchema, exportPolicySchema } from './exportPolicy.js';
 
 // Every text below is shown on the screen and may come from a `--questions DIR` that is not ours: safeText
 // refuses control, bidi and invisible characters (ids and option values are narrower still).
@@ -42,6 +44,8 @@ const base = {
   optional: z.boolean().default(false),
   /** Asked for the survey report only; the plan does not read it (its help says so). `validate` checks both ways. */
   survey_only: z.boolean().default(false),
+  /** What an export sends for this question: keep (the default), omit, or coarsen into groups. */
+  export: exportPolicySchema.default('keep'),
 };
 
 export const singleQuestionSchema = z.strictObject({
@@ -83,6 +87,10 @@ export const bankMetaSchema = z.strictObject({
   id: snakeId.or(z.string().regex(/^[a-z][a-z0-9-]*$/)),
   version: safeText.min(1),
   title: safeText.min(1),
+  /** Needed only to send responses (export): an interview-only bank may leave it out. */
+  survey: surveySchema.optional(),
+  /** Named groupings that `export: {coarsen: NAME}` questions use. */
+  coarsen: z.record(z.string(), coarseningSchema).optional(),
 });
 
 export type Option = z.infer<typeof optionSchema>;

@@ -1,6 +1,7 @@
 import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
 import { pruneAnswers } from '../flow/visibility.js';
 import { maskText } from './maskText.js';
+import { exportValue } from './exportedBank.js';
 import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, responseFileSchema, type ResponseFile } from './responseFile.js';
 
 export interface AnonymizeOptions {
@@ -13,8 +14,8 @@ export interface AnonymizeOptions {
 }
 
 /**
- * One person's answers as an anonymized response file (design.md §4): only answers to questions their other answers
- * show, no free text unless asked for (and then with e-mail addresses and phone numbers masked), stamped with the
+ * One person's answers as a pseudonymous response file (design.md §4): only answers to questions their other answers
+ * show, each as its question's export policy says (kept, coarsened into a group, or left out), no free text unless asked for (and then with e-mail addresses and phone numbers masked), stamped with the
  * bank's id and version. Nothing else about the person or the machine goes in. Throws on a malformed responseId or
  * month, which is the caller's mistake, never the person's.
  */
@@ -24,10 +25,11 @@ export function anonymize(bank: Bank, answers: Answers, options: AnonymizeOption
     const question = bank.questions.find((q) => q.id === id);
     if (!question) continue;
     if (question.kind !== 'text') {
-      kept[id] = Array.isArray(value) ? [...value] : value;
+      const sent = exportValue(bank, question, value);
+      if (sent !== undefined) kept[id] = sent;
       continue;
     }
-    if (!options.includeText || typeof value !== 'string') continue;
+    if (question.export === 'omit' || !options.includeText || typeof value !== 'string') continue;
     // Masking can lengthen the text ("a@b.co" → "[email]"): cut it back so the file still validates.
     const masked = maskText(value).trim().slice(0, question.max_length);
     if (masked !== '') kept[id] = masked;
