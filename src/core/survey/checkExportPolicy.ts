@@ -48,5 +48,11 @@ export function checkExportPolicy(bank: Bank): RuleProblem[] {
       }
     }
   }
+  bank.quasi_identifiers.forEach((id, i) => {
+    const question = bank.questions.find((q) => q.id === id);
+    const field = `quasi_identifiers.${i}`;
+    if (!question) problems.push({ field, message: `unknown question “${id}”` });
+    else if (question.kind === 'text' || question.export === 'omit') problems.push({ questionId: id, field, message: 'must be a single or multi question that is exported' });
+  });
   return problems;
 }

@@ -87,3 +87,23 @@ describe('validate checks export policies, naming the question and field', () =>
     ]);
   });
 });
+
+describe('validate checks the declared quasi-identifiers', () => {
+  const withIdentifiers = (ids: string[], policies: Record<string, unknown> = {}) => {
+    const sections = tinySections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.id in policies ? { ...q, export: policies[q.id] } : q)) }));
+    const result = parseBank(
+      { file: 'bank.yaml', data: { id: 'tiny', version: '1', title: 'Tiny bank', quasi_identifiers: ids } },
+      sections.map((data, i) => ({ file: `sections/0${i + 1}.yaml`, data })),
+    );
+    return result.ok ? [] : result.problems.map((p) => `${p.questionId ?? ''} ${p.field}: ${p.message}`);
+  };
+
+  it.each([
+    { ids: ['state', 'pathway'], policies: {}, problems: [] },
+    { ids: ['state', 'county'], policies: {}, problems: [' quasi_identifiers.1: unknown question “county”'] },
+    { ids: ['obstacle'], policies: {}, problems: ['obstacle quasi_identifiers.0: must be a single or multi question that is exported'] },
+    { ids: ['state'], policies: { state: 'omit' }, problems: ['state quasi_identifiers.0: must be a single or multi question that is exported'] },
+  ])('$ids', ({ ids, policies, problems }) => {
+    expect(withIdentifiers(ids, policies)).toEqual(problems);
+  });
+});
