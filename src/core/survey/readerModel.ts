@@ -1,4 +1,5 @@
 import type { Condition } from '../bank/condition.js';
+import { evaluate, questionsIn } from '../bank/evaluate.js';
 import type { Bank, ChoiceQuestion } from '../bank/schema.js';
 import type { LinearConstraint } from './linearProgram.js';
 
@@ -23,6 +24,17 @@ export interface ReaderModel {
 
 type Expr = { terms: [number, number][]; constant: number };
 
+/** Every answer a question can have, "none" first, or undefined when unknown (text) or too many to try. */
+function possibleAnswers(q: ChoiceQuestion | undefined): string[][] | undefined {
+  if (!q) return undefined;
+  if (q.kind === 'single') return [[], ...q.options.map((o) => [o.value])];
+  const plain = q.options.filter((o) => !o.exclusive);
+  if (plain.length > 8) return undefined;
+  const out: string[][] = [[]];
+  for (let mask = 1; mask < 1 << plain.length; mask += 1) out.push(plain.filter((_, i) => mask & (1 << i)).map((o) => o.value));
+  return [...out, ...q.options.filter((o) => o.exclusive).map((o) => [o.value])];
+}
+
 /**
  * Builds the reader's model from the bank alone (the bank is public: it ships with the tool) and the respondent
  * total, which every report shows. `assumeComplete` adds "a required question's answered count equals the number
@@ -44,6 +56,21 @@ export function buildReaderModel(bank: Bank, respondents: number, assumeComplete
   const add = (terms: [number, number][], relation: LinearConstraint['relation'], rhs: number) => {
     if (terms.length > 0) constraints.push({ terms, relation, rhs });
   };
+  // Tick-boxes: one unpublished count per combination of ticks a person can give (at most 2^8), so that what a
+  // condition on one such question counts is an exact sum and the tick-box bounds follow from the combinations.
+  const combinations = new Map<string, { answers: string[][]; vars: number[] }>();
+  for (const q of choice) {
+    const answers = q.kind === 'multi' ? possibleAnswers(q)?.slice(1) : undefined;
+    const own = questions.get(q.id);
+    if (!answers || !own) continue;
+    const vars = answers.map(() => variables.push({ kind: 'shown' }) - 1);
+    combinations.set(q.id, { answers, vars });
+    q.options.forEach((o, i) => {
+      const having = vars.filter((_, j) => answers[j]?.includes(o.value)).map((v): [number, number] => [v, 1]);
+      add([[own.cells[i] as number, -1], ...having], '=', 0);
+    });
+    add([[own.answered, -1], ...vars.map((v): [number, number] => [v, 1])], '=', 0);
+  }
   /** e1 − e2 (relation) 0, constants moved to the right. */
   const compare = (e1: Expr, relation: LinearConstraint['relation'], e2: Expr) =>
     add([...e1.terms, ...e2.terms.map(([v, c]): [number, number] => [v, -c])], relation, e2.constant - e1.constant);
@@ -56,8 +83,34 @@ export function buildReaderModel(bank: Bank, respondents: number, assumeComplete
     return variable(v);
   };
 
+  /**
+   * Conditions settled by the answers they read alone: never true (0), always true (N), or over one question, where
+   * each respondent has one answer (an option, or a combination of ticks) or none, so the count is an exact sum. Found by
+   * trying every answer the questions read could have, so `not`, `any` and `all` over them come out exact.
+   */
+  const byEnumeration = (c: Condition): Expr | undefined => {
+    const ids = [...new Set(questionsIn(c))];
+    const answers = ids.map((id) => possibleAnswers(choice.find((q) => q.id === id)));
+    if (answers.some((a) => a === undefined) || answers.reduce((n, a) => n * (a?.length ?? 1), 1) > 4096) return undefined;
+    let combos: Record<string, string[]>[] = [{}];
+    ids.forEach((id, i) => (combos = combos.flatMap((partial) => (answers[i] ?? []).map((a) => ({ ...partial, [id]: a })))));
+    const holds = combos.map((combo) => evaluate(c, combo));
+    if (holds.every((h) => !h)) return { terms: [], constant: 0 };
+    if (holds.every((h) => h)) return { terms: [], constant: N };
+    const only = ids.length === 1 ? choice.find((q) => q.id === ids[0]) : undefined;
+    const vars = only && questions.get(only.id);
+    if (!only || !vars) return undefined;
+    // combos[0] is "no answer"; then each option (single) or each combination of ticks (multi), in order.
+    const units = only.kind === 'single' ? vars.cells : combinations.get(only.id)?.vars;
+    if (!units) return undefined;
+    const terms = units.filter((_, i) => holds[i + 1]).map((v): [number, number] => [v, 1]);
+    return holds[0] ? { terms: [...terms, [vars.answered, -1]], constant: N } : { terms, constant: 0 };
+  };
+
   /** The number of respondents for whom `c` holds, exactly where the counts determine it, else a bounded unknown. */
   const shown = (c: Condition): Expr => {
+    const exact = byEnumeration(c);
+    if (exact) return exact;
     if ('not' in c) return minus(shown(c.not));
     if ('all' in c || 'any' in c) {
       const parts = ('all' in c ? c.all : c.any).map(shown);
@@ -112,7 +165,10 @@ export function buildReaderModel(bank: Bank, respondents: number, assumeComplete
       }
     }
     q.options.forEach((o, i) => {
-      if (o.show_if) compare(variable(cells[i] as number), '<=', shown(o.show_if));
+      // Offered only where both the question and the option are shown: the two conditions together, so that an
+      // option whose condition contradicts its question's is known to be 0.
+      const where: Condition | undefined = o.show_if && (q.show_if ? { all: [q.show_if, o.show_if] } : o.show_if);
+      if (where) compare(variable(cells[i] as number), '<=', shown(where));
     });
     const asked = q.show_if ? shown(q.show_if) : { terms: [], constant: N };
     compare(variable(answered), assumeComplete && !q.optional ? '=' : '<=', asked);
