@@ -27,7 +27,9 @@ export function integerExtreme(problem: LinearProblem, variable: number, directi
     if (nodes >= nodeLimit) return { witness: best, proven: false, unbounded: false };
     nodes += 1;
     const extra = stack.pop() as LinearConstraint[];
-    const result = maximizeLinear({ ...problem, constraints: [...problem.constraints, ...extra] }, [[variable, sign]]);
+    // The root is the caller's own program object, so maximizeLinear can reuse its phase one across objectives.
+    const node = extra.length === 0 ? problem : { ...problem, constraints: [...problem.constraints, ...extra] };
+    const result = maximizeLinear(node, [[variable, sign]]);
     if (result.status === 'unbounded') return { witness: best, proven: false, unbounded: true };
     if (result.status === 'infeasible') continue;
     // Whole-number bound on this subtree; prune when it cannot beat the best found.
