@@ -48,4 +48,6 @@ export interface Report {
   invalid: number;
   minCell: number;
   questions: QuestionReport[];
+  /** Present when the counts carry differential-privacy noise (noisyReport): the release's ε and the L1 sensitivity. */
+  noise?: { epsilon: number; sensitivity: number };
 }
