@@ -1,7 +1,7 @@
 import { isDash } from '../files/dash.js';
 import type { Answers } from '../core/bank/schema.js';
 import { buildPlan } from '../core/plan/buildPlan.js';
-import type { Content } from '../files/loadBank.js';
+import type { Content } from '../core/content.js';
 import { renderPlan, type PlanFormat } from '../render/renderPlan.js';
 import { writeOutput } from './writeOutput.js';
 

@@ -1,7 +1,7 @@
 import { startFlow, toSaved } from '../core/flow/flowReducer.js';
 import { validateAnswers } from '../core/flow/validateAnswers.js';
 import { unansweredQuestions } from '../core/flow/visibility.js';
-import type { Content } from '../files/loadBank.js';
+import type { Content } from '../core/content.js';
 import { isDash } from '../files/dash.js';
 import { readYamlFile } from '../files/readYamlFile.js';
 import { SIZE_LIMITS } from '../files/sizeLimits.js';

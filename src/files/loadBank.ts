@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseBank, type BankProblem, type ParsedFile } from '../core/bank/parseBank.js';
-import type { Bank } from '../core/bank/schema.js';
 import { planContentSchema, type PlanContent } from '../core/plan/planContentSchema.js';
 import { issuesToProblems } from '../core/bank/parseBank.js';
 import { checkPlanContent, checkQuestionUse } from '../core/plan/checkPlanContent.js';
@@ -9,13 +8,11 @@ import { readYamlFile } from './readYamlFile.js';
 import { SIZE_LIMITS } from './sizeLimits.js';
 import { describeFsError } from './describeFsError.js';
 import { loadPersonas } from './loadPersonas.js';
-import type { Persona } from '../core/persona/personaSchema.js';
-import type { StatesContent } from '../core/states/statesSchema.js';
+import type { Content } from '../core/content.js';
 import { loadStates } from './loadStates.js';
 import { questionsIn } from '../core/bank/evaluate.js';
 import { STATE_LICENSE } from '../core/states/stateFacts.js';
 
-export type Content = { bank: Bank; plan: PlanContent; personas: Persona[]; states?: StatesContent };
 /** `warnings` (a state fact due for a re-check) are worth printing but stop nothing. */
 export type ContentResult = { ok: true; content: Content; warnings: BankProblem[] } | { ok: false; problems: BankProblem[] };
 

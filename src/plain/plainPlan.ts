@@ -1,6 +1,6 @@
 import type { Answers } from '../core/bank/schema.js';
 import { buildPlan } from '../core/plan/buildPlan.js';
-import type { Content } from '../files/loadBank.js';
+import type { Content } from '../core/content.js';
 import { renderPlanText } from '../render/planText.js';
 
 /**
