@@ -1,3 +1,4 @@
+import { say } from '../messages/en.js';
 import { startFlow, toSaved } from '../core/flow/flowReducer.js';
 import { validateAnswers } from '../core/flow/validateAnswers.js';
 import { unansweredQuestions } from '../core/flow/visibility.js';
@@ -26,7 +27,7 @@ export async function runAnswersFile(content: Content, openStore: () => Store, f
   if (!read.ok) throw new CliError([stripControl(`${file}: ${read.message}`)]);
   const { answers, problems, dropped } = validateAnswers(bank, read.data);
   if (problems.length > 0) {
-    throw new CliError(problems.slice(0, 5).map((p) => stripControl(`${file}: ${p.at}: ${p.message}`)).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
+    throw new CliError(problems.slice(0, 5).map((p) => stripControl(`${file}: ${p.at}: ${say(p.problem)}`)).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
   }
   for (const id of dropped) process.stderr.write(`${stripControl(`${file}: answers.${id}: not asked with your other answers; ignored.`)}\n`);
 

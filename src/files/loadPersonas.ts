@@ -1,3 +1,4 @@
+import { say } from '../messages/en.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BankProblem } from '../core/bank/parseBank.js';
@@ -34,7 +35,7 @@ export function loadPersonas(dir: string, shownAs: string, bank: Bank): { ok: tr
       continue;
     }
     const checked = checkPersona(bank, parsed.data);
-    problems.push(...checked.problems.map((p) => ({ file, field: p.field, message: p.message })));
+    problems.push(...checked.problems.map((p) => ({ file, field: p.field, message: say(p.problem) })));
     if (checked.persona) {
       if (personas.some((p) => p.id === checked.persona?.id)) problems.push({ file, field: 'id', message: `duplicate persona id “${checked.persona.id}”` });
       else personas.push(checked.persona);
