@@ -1,4 +1,4 @@
-import type { AnswerRefusal } from './flow/checkAnswer.js';
+import type { ContentProblemCode } from './contentProblem.js';
 import type { AnswerFileProblem } from './flow/validateAnswers.js';
 import type { PersonaProblemCode } from './persona/checkPersona.js';
 import type { ResponseRefusal } from './survey/validateResponse.js';
@@ -7,7 +7,7 @@ import type { ResponseRefusal } from './survey/validateResponse.js';
  * Everything the core has to say, as a code with the data to word it. The core speaks no language: src/messages
  * turns each code into words (src/messages/en.ts), so a translation, or a web page reusing the core, words them its way.
  */
-export type Message = AnswerFileProblem | PersonaProblemCode | ResponseRefusal;
+export type Message = AnswerFileProblem | PersonaProblemCode | ResponseRefusal | ContentProblemCode;
 
 export type MessageCode = Message['code'];
 

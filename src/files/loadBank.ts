@@ -12,6 +12,7 @@ import type { Content } from '../core/content.js';
 import { loadStates } from './loadStates.js';
 import { questionsIn } from '../core/bank/evaluate.js';
 import { STATE_LICENSE } from '../core/states/stateFacts.js';
+import { wordProblem } from '../messages/en.js';
 
 /** `warnings` (a state fact due for a re-check) are worth printing but stop nothing. */
 export type ContentResult = { ok: true; content: Content; warnings: BankProblem[] } | { ok: false; problems: BankProblem[] };
@@ -47,12 +48,12 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   if (!meta || !planFile || problems.length > 0) return { ok: false, problems };
 
   const bankResult = parseBank(meta, sections);
-  if (!bankResult.ok) return bankResult;
+  if (!bankResult.ok) return { ok: false, problems: bankResult.problems.map(wordProblem) };
   const planResult = planContentSchema.safeParse(planFile.data);
-  if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data) };
+  if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data).map(wordProblem) };
   const planProblems: BankProblem[] = [
-    ...checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file })),
-    ...checkQuestionUse(bankResult.bank, planResult.data).map((p) => ({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file })),
+    ...checkPlanContent(bankResult.bank, planResult.data).map((p) => wordProblem({ ...p, file: planFile.file })),
+    ...checkQuestionUse(bankResult.bank, planResult.data).map((p) => wordProblem({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file })),
   ];
   const states = existsSync(join(dir, 'states.yaml')) ? loadStates(join(dir, 'states.yaml'), show('states.yaml'), bankResult.bank, now) : undefined;
   if (!states && readsStates(planResult.data)) planProblems.push({ file: planFile.file, message: 'items read state_license, but there is no states.yaml next to it' });

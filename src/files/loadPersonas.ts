@@ -1,4 +1,4 @@
-import { say } from '../messages/en.js';
+import { say, wordProblem } from '../messages/en.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BankProblem } from '../core/bank/parseBank.js';
@@ -31,7 +31,7 @@ export function loadPersonas(dir: string, shownAs: string, bank: Bank): { ok: tr
     }
     const parsed = personaFileSchema.safeParse(read.data);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(file, parsed.error.issues, read.data));
+      problems.push(...issuesToProblems(file, parsed.error.issues, read.data).map(wordProblem));
       continue;
     }
     const checked = checkPersona(bank, parsed.data);

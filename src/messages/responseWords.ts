@@ -1,6 +1,7 @@
 import type { MessagesFor } from '../core/message.js';
 import type { ResponseRefusal } from '../core/survey/validateResponse.js';
 import { sayAnswerProblem } from './answerWords.js';
+import { schemaText } from './contentWords.js';
 
 /** Why a record in a response file was refused, for survey staff: the field, then what was expected, on one line. */
 export const responseRefusals: MessagesFor<ResponseRefusal> = {
@@ -11,7 +12,7 @@ export const responseRefusals: MessagesFor<ResponseRefusal> = {
   missing: ({ at }) => `${at}: missing`,
   expectedType: ({ at, expected }) => `${at}: expected ${expected}`,
   expectedOptionOrList: ({ at }) => `${at}: expected an option value or a list of option values`,
-  schemaIssue: ({ at, text }) => `${at === '' ? 'record' : at}: ${text}`,
+  schemaIssue: ({ at, text }) => `${at === '' ? 'record' : at}: ${schemaText(text)}`,
   otherBank: ({ found, expected }) => `bank ${found}, expected ${expected}`,
   otherBankVersion: ({ found, expected }) => `bank version ${found}, expected ${expected}`,
   answerProblem: ({ at, problem }) => `${at}: ${sayAnswerProblem(problem)}`,

@@ -7,7 +7,7 @@ import { toggleOption } from '../../../src/core/flow/toggleOption.js';
 import { validateAnswers } from '../../../src/core/flow/validateAnswers.js';
 import { pruneAnswers } from '../../../src/core/flow/visibility.js';
 import { exclusiveNote, exclusiveRefusal } from '../../../src/messages/exclusive.js';
-import { say } from '../../../src/messages/en.js';
+import { say, wordProblem } from '../../../src/messages/en.js';
 import { tinySections } from '../../fixtures/tinyBank.js';
 
 type Sections = { section: string; questions: Record<string, unknown>[] }[];
@@ -125,7 +125,7 @@ describe('validate: exclusive in the bank', () => {
     const s = sections();
     edit(s);
     const result = parse(s);
-    return result.ok ? [] : result.problems;
+    return result.ok ? [] : result.problems.map(wordProblem);
   };
 
   it.each<[string, (s: Sections) => void, Partial<BankProblem>[]]>([
