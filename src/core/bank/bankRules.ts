@@ -1,11 +1,12 @@
 import { questionsIn } from './evaluate.js';
 import type { Condition } from './condition.js';
 import type { Bank } from './schema.js';
+import type { ContentProblemCode } from '../contentProblem.js';
 
 export interface RuleProblem {
   questionId?: string;
   field?: string;
-  message: string;
+  problem: ContentProblemCode;
 }
 
 /** The questions the plan and the report depend on: their order and kinds are part of the contract. */
@@ -18,7 +19,7 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
 
   REQUIRED_FIRST.forEach((id, position) => {
     if (bank.questions[position]?.id !== id) {
-      problems.push({ questionId: bank.questions[position]?.id, field: 'id', message: `question ${position + 1} must be “${id}”` });
+      problems.push({ questionId: bank.questions[position]?.id, field: 'id', problem: { code: 'mustBeQuestion', position: position + 1, id } });
     }
   });
 
@@ -26,9 +27,9 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
     for (const ref of questionsIn(condition)) {
       const refIndex = index.get(ref);
       if (refIndex === undefined) {
-        problems.push({ questionId, field, message: `refers to unknown question “${ref}”` });
+        problems.push({ questionId, field, problem: { code: 'unknownQuestion', question: ref } });
       } else if (refIndex >= at) {
-        problems.push({ questionId, field, message: `refers to “${ref}”, which is not asked before this question` });
+        problems.push({ questionId, field, problem: { code: 'askedLater', question: ref } });
       }
     }
     for (const [ref, values] of conditionValues(condition)) {
@@ -36,7 +37,7 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
       if (!target || target.kind === 'text') continue;
       for (const v of values) {
         if (!target.options.some((o) => o.value === v)) {
-          problems.push({ questionId, field, message: `“${v}” is not an option of “${ref}”` });
+          problems.push({ questionId, field, problem: { code: 'notOptionOfQuestion', value: v, question: ref } });
         }
       }
     }
@@ -47,22 +48,22 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
     if (q.kind === 'text') return;
     const values = q.options.map((o) => o.value);
     values.forEach((v, i) => {
-      if (values.indexOf(v) !== i) problems.push({ questionId: q.id, field: `options.${i}.value`, message: `duplicate option value “${v}”` });
+      if (values.indexOf(v) !== i) problems.push({ questionId: q.id, field: `options.${i}.value`, problem: { code: 'duplicateOption', value: v } });
     });
     q.options.forEach((o, i) => {
       if (o.show_if) checkCondition(o.show_if, at, q.id, `options.${i}.show_if`);
       // On a single choice every option is already answered on its own; the flag would promise a rule that does nothing.
       if (o.exclusive && q.kind !== 'multi') {
-        problems.push({ questionId: q.id, field: `options.${i}.exclusive`, message: 'exclusive is only allowed on options of a multi question' });
+        problems.push({ questionId: q.id, field: `options.${i}.exclusive`, problem: { code: 'exclusiveOnSingle' } });
       }
     });
     const defaults = q.default === undefined ? [] : Array.isArray(q.default) ? q.default : [q.default];
     for (const d of defaults) {
-      if (!values.includes(d)) problems.push({ questionId: q.id, field: 'default', message: `default “${d}” is not one of the options` });
+      if (!values.includes(d)) problems.push({ questionId: q.id, field: 'default', problem: { code: 'defaultNotOption', value: d } });
     }
     const exclusiveDefault = defaults.find((d) => q.options.some((o) => o.value === d && o.exclusive));
     if (q.kind === 'multi' && exclusiveDefault !== undefined && defaults.length > 1) {
-      problems.push({ questionId: q.id, field: 'default', message: `default combines “${exclusiveDefault}”, which is exclusive, with other options` });
+      problems.push({ questionId: q.id, field: 'default', problem: { code: 'exclusiveDefault', value: exclusiveDefault } });
     }
   });
   return problems;

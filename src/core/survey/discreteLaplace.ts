@@ -9,7 +9,7 @@ export type RandomBytes = (n: number) => Uint8Array;
  * samples this way too. The running time varies with the draw but not with the count being protected.
  */
 export function sampleDiscreteLaplace(t: bigint, s: bigint, random: RandomBytes): bigint {
-  if (t <= 0n || s <= 0n) throw new RangeError('scale must be positive');
+  if (t <= 0n || s <= 0n) throw new RangeError('scale <= 0');
   for (;;) {
     const u = uniformBelow(t, random);
     if (!bernoulliExp(u, t, random)) continue;
@@ -37,7 +37,7 @@ export function bernoulliExp(n: bigint, d: bigint, random: RandomBytes): boolean
 
 /** A uniform whole number in [0, n), by rejection on whole bytes (no modulo bias). */
 export function uniformBelow(n: bigint, random: RandomBytes): bigint {
-  if (n <= 0n) throw new RangeError('n must be positive');
+  if (n <= 0n) throw new RangeError('n <= 0');
   if (n === 1n) return 0n;
   const bits = (n - 1n).toString(2).length;
   const bytes = Math.ceil(bits / 8);

@@ -37,9 +37,9 @@ function derivesAnswered(q: QuestionReport): boolean {
  */
 export function noisyReport(report: Report, epsilon: number, random: RandomBytes): Report {
   const sensitivity = reportSensitivity(report);
-  if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new RangeError('epsilon must be a positive number');
+  if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new RangeError('epsilon <= 0');
   const s = BigInt(Math.floor(epsilon * EPSILON_DENOMINATOR));
-  if (s <= 0n) throw new RangeError('epsilon must be at least 2^-20');
+  if (s <= 0n) throw new RangeError('epsilon < 2^-20');
   const t = BigInt(sensitivity) * BigInt(EPSILON_DENOMINATOR);
   const noised = (count: number) => Math.max(0, count + Number(sampleDiscreteLaplace(t, s, random)));
 

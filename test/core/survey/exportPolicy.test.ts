@@ -5,6 +5,7 @@ import { anonymize } from '../../../src/core/survey/anonymize.js';
 import { exportedBank } from '../../../src/core/survey/exportedBank.js';
 import { validateResponse } from '../../../src/core/survey/validateResponse.js';
 import { tinySections } from '../../fixtures/tinyBank.js';
+import { wordProblem } from '../../../src/messages/en.js';
 
 const regions = {
   label: 'Region',
@@ -65,7 +66,7 @@ describe('export policy', () => {
 describe('validate checks export policies, naming the question and field', () => {
   const problemsOf = (policies: Record<string, unknown>, coarsen?: Record<string, unknown>): BankProblem[] => {
     const result = bankWith(policies, coarsen);
-    return result.ok ? [] : result.problems;
+    return result.ok ? [] : result.problems.map(wordProblem);
   };
 
   it.each([
@@ -95,7 +96,7 @@ describe('validate checks the declared quasi-identifiers', () => {
       { file: 'bank.yaml', data: { id: 'tiny', version: '1', title: 'Tiny bank', quasi_identifiers: ids } },
       sections.map((data, i) => ({ file: `sections/0${i + 1}.yaml`, data })),
     );
-    return result.ok ? [] : result.problems.map((p) => `${p.questionId ?? ''} ${p.field}: ${p.message}`);
+    return result.ok ? [] : result.problems.map(wordProblem).map((p) => `${p.questionId ?? ''} ${p.field}: ${p.message}`);
   };
 
   it.each([
