@@ -84,6 +84,13 @@ const cases: [Message, string][] = [
   [{ code: 'checkedLongAgo', month: '2020-01', months: 24 }, 'checked 2020-01, over 24 months ago; read the source again'],
   [{ code: 'stateSourceUncited' }, 'nothing cites this source; remove it or cite it'],
   [{ code: 'notChoiceQuestionOfBank', question: 'obstacle' }, '“obstacle” is not a choice question of the bank'],
+  [{ code: 'coarsenTextQuestion' }, 'only single and multi questions can be coarsened'],
+  [{ code: 'unknownCoarsening', name: 'counties' }, 'no “coarsen: counties” in bank.yaml'],
+  [{ code: 'optionNotInGroup', value: 'TX', coarsening: 'regions' }, 'option “TX” is in no group of coarsen.regions'],
+  [{ code: 'optionInGroups', value: 'TX', coarsening: 'regions', groups: ['a', 'b'] }, 'option “TX” is in more than one group (a, b) of coarsen.regions'],
+  [{ code: 'groupNotOptions', coarsening: 'regions', group: 'a', values: ['Utopia'] }, 'coarsen.regions group “a” lists Utopia, not options of this question'],
+  [{ code: 'dependsOnUnsent', question: 'pathway' }, 'depends on “pathway”, which is not exported as it is; keep “pathway” or omit this question too'],
+  [{ code: 'quasiIdentifierNotSent' }, 'must be a single or multi question that is exported'],
   [{ code: 'schemaIssue', at: 'responseId', text: 'uuidV4' }, 'responseId: must be a random UUID v4'],
 ];
 

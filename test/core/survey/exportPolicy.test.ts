@@ -101,7 +101,7 @@ describe('validate checks the declared quasi-identifiers', () => {
 
   it.each([
     { ids: ['state', 'pathway'], policies: {}, problems: [] },
-    { ids: ['state', 'county'], policies: {}, problems: [' quasi_identifiers.1: unknown question “county”'] },
+    { ids: ['state', 'county'], policies: {}, problems: [' quasi_identifiers.1: refers to unknown question “county”'] },
     { ids: ['obstacle'], policies: {}, problems: ['obstacle quasi_identifiers.0: must be a single or multi question that is exported'] },
     { ids: ['state'], policies: { state: 'omit' }, problems: ['state quasi_identifiers.0: must be a single or multi question that is exported'] },
   ])('$ids', ({ ids, policies, problems }) => {
