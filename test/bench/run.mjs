@@ -15,7 +15,7 @@ log('time to first question…');
 const startup = await benchStartup();
 log('keypress latency…');
 const keypress = await benchKeypress();
-log('report over 10k/100k/1M responses…');
+log('report and collect against the minimal tally, 100k and 1M responses…');
 const report = await benchReport();
 log('package size…');
 const size = benchSize();
@@ -34,7 +34,10 @@ ${startupTable(startup)}
 |---:|---:|---:|
 | ${keypress.presses} | ${keypress.medianMs.toFixed(1)} ms | ${keypress.p90Ms.toFixed(1)} ms |
 
-## \`clinical-path report\` by input size
+## \`report\` and \`collect\` against a minimal streaming tally (same input, side by side, median of rounds)
+
+The minimal tally (test/bench/minimalTally.mjs) streams the JSONL, parses each line once, drops repeated
+responseIds and counts answer values: no checks and no output. Targets: time ≤ 1.5×, peak memory ≤ 1.2×.
 
 ${reportTable(report)}
 

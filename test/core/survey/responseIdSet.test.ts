@@ -8,7 +8,7 @@ describe('createResponseIdSet', () => {
     const set = createResponseIdSet();
     const reference = new Set<string>();
     // Every id twice, the repeats spread out, plus ids that are not UUIDs.
-    const order = [...ids, 'not-a-uuid', ...ids.slice().reverse(), 'NOT-A-UUID', 'not-a-uuid', ids[0]!.toUpperCase()];
+    const order = [...ids, 'not-a-uuid', ...ids.slice().reverse(), 'NOT-A-UUID', 'not-a-uuid', ids[0]!.toUpperCase(), '00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
     const added = order.map((id) => set.add(id));
     const expected = order.map((id) => !reference.has(id) && Boolean(reference.add(id)));
     expect(added).toEqual(expected);
