@@ -3,6 +3,7 @@
 // milestones and the biggest costs by bundle file, to break startup down (results.md says what we found).
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
