@@ -25,6 +25,10 @@ export async function run(args: Args): Promise<void> {
     if (code !== 0) process.exitCode = code;
     return;
   }
+  // Both ends are a terminal, so a person is there: Ink must draw every frame even if CI is set.
+  // Ink reads CI once, when it is imported, which starts here: its files are read while the first frame is built.
+  process.env.CI = 'false';
+  const interactive = import('../runInteractive.js');
   const resumed = resumeInterview(content.bank, store);
   // Draw the question now, while Ink loads (~0.1 s). Raw mode keeps early keys from echoing; they wait in
   // stdin and reach Ink when it starts reading.
@@ -44,9 +48,6 @@ export async function run(args: Args): Promise<void> {
     // \r and erase-line first: a key pressed while Node started may have been echoed on this line.
     process.stdout.write(`\r\u001B[2K${frame.join('\n')}\n`);
   }
-  // Both ends are a terminal, so a person is there: Ink must draw every frame even if CI is set.
-  // Ink reads CI once, when it is imported, which happens just below.
-  process.env.CI = 'false';
-  const { runInteractive } = await import('../runInteractive.js');
+  const { runInteractive } = await interactive;
   await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color, commandPrefix: args.commandPrefix });
 }
