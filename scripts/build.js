@@ -15,7 +15,7 @@ const started = new Date();
 rmSync(BUILD_STAMP, { force: true });
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/cli.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
