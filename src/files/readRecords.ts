@@ -1,5 +1,4 @@
 import { createReadStream, realpathSync, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
 import { isDash } from './dash.js';
 import { sniffStart } from './decodeText.js';
 import { describeFsError } from './describeFsError.js';
@@ -37,7 +36,7 @@ const BOM = [0xef, 0xbb, 0xbf];
  * visitor itself is called synchronously. `/dev/stdin` is read as `-` is, through the stream: opened
  * as a path it may be a pipe, which readFile refuses.
  */
-export async function* visitRecords(paths: string[], stdin: Readable, visitor: RecordVisitor): AsyncGenerator<void> {
+export async function* visitRecords(paths: string[], stdin: NodeJS.ReadableStream, visitor: RecordVisitor): AsyncGenerator<void> {
   for (const path of paths) {
     if (isDash(path) || path === '/dev/stdin') {
       yield* visitLines('(stdin)', stdin, visitor);
@@ -63,7 +62,7 @@ export async function* visitRecords(paths: string[], stdin: Readable, visitor: R
 }
 
 /** The same records one at a time, each parsed with parseRecord. */
-export async function* readRecords(paths: string[], stdin: Readable): AsyncGenerator<RecordRead> {
+export async function* readRecords(paths: string[], stdin: NodeJS.ReadableStream): AsyncGenerator<RecordRead> {
   let ready: RecordRead[] = [];
   const visitor: RecordVisitor = {
     text(source, line, text) {
@@ -110,7 +109,7 @@ async function* visitFile(path: string, visitor: RecordVisitor): AsyncGenerator<
  * One record per line. The first bytes are checked once for another encoding or binary data (one
  * message for the file, not one per line); then each line is checked for size, NUL bytes and UTF-8.
  */
-async function* visitLines(source: string, stream: Readable, visitor: RecordVisitor): AsyncGenerator<void> {
+async function* visitLines(source: string, stream: NodeJS.ReadableStream, visitor: RecordVisitor): AsyncGenerator<void> {
   let records = 0;
   const splitter = createLineSplitter(SIZE_LIMITS.record.bytes, (number, bytes, start, end) => {
     if (bytes === null) {
@@ -144,7 +143,8 @@ async function* visitLines(source: string, stream: Readable, visitor: RecordVisi
       const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
       const sniffed = first ? sniffStart(bytes) : undefined;
       if (sniffed) {
-        stream.destroy();
+        // Stop reading what is not records; a plain ReadableStream has no destroy, and ending the iterator does it.
+        void chunks.return?.();
         visitor.error(source, sniffed.line ?? 0, sniffed.reason);
         return;
       }

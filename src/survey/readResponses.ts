@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { Bank } from '../core/bank/schema.js';
 import type { ResponseFile } from '../core/survey/responseFile.js';
 import { visitRecords } from '../files/readRecords.js';
@@ -12,7 +11,7 @@ import { createResponseIntake, type IntakeSummary } from './responseIntake.js';
 export async function readResponses(
   bank: Bank,
   paths: string[],
-  stdin: Readable,
+  stdin: NodeJS.ReadableStream,
   each: (response: ResponseFile) => void,
   keepProblems = 20,
 ): Promise<IntakeSummary> {

@@ -17,12 +17,11 @@ function collector(): Writable & { text: () => string } {
 
 /**
  * Runs the program in this process, as runBin runs the built bin: the same arguments, a fresh environment for the
- * temporary HOME, `input` on stdin and no terminal at either end. Returns what runBin returns. Commands write only
- * to the Io they are given, except the response reader of collect and report (src/cli/responseStream.ts), which
- * still writes its problem lines to process.stderr: those are caught here too, for the time of the run.
+ * temporary HOME, `input` on stdin and no terminal at either end. Returns what runBin returns. Commands read and
+ * write only the Io they are given.
  */
 export function runMain(args: string[], options: RunOptions): Promise<{ code: number; stdout: string; stderr: string }> {
-  // One run at a time: the working folder and process.stderr are the process's own, and concurrent tests share them.
+  // One run at a time: the working folder is the process's own, and concurrent tests share it.
   const run = queue.then(() => runNow(args, options));
   queue = run.catch(() => undefined);
   return run;
@@ -43,8 +42,6 @@ async function runNow(args: string[], options: RunOptions) {
   stdin.end(options.input ?? '');
   const stdout = collector();
   const stderr = collector();
-  const write = process.stderr.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => stderr.write(chunk)) as typeof process.stderr.write;
   const cwd = process.cwd();
   if (options.cwd) process.chdir(options.cwd);
   try {
@@ -55,6 +52,5 @@ async function runNow(args: string[], options: RunOptions) {
     return { code, stdout: stdout.text(), stderr: stderr.text() };
   } finally {
     process.chdir(cwd);
-    process.stderr.write = write;
   }
 }

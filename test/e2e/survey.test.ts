@@ -94,8 +94,7 @@ describe('collect', () => {
 
   it('reads standard input with -', async () => {
     writeSynthetic(join(home, 'x.jsonl'), 3);
-    // Spawned: the response reader takes standard input from the process itself.
-    const result = runBin(['collect', '-'], { home, input: readFileSync(join(home, 'x.jsonl'), 'utf8') });
+    const result = await runMain(['collect', '-'], { home, input: readFileSync(join(home, 'x.jsonl'), 'utf8') });
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(3);
   });

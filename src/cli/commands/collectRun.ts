@@ -18,7 +18,7 @@ export async function run(args: Args, io: Io): Promise<number> {
     if (args.format !== 'jsonl') output.write(`${responsesCsvHeader(bank, args.format)}\n`);
     const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => {
       output.write(`${args.format === 'jsonl' ? safeJson(response) : responseCsvLine(bank, response, args.format)}\n`);
-    });
+    }, io);
     await output.commit();
     const skipped = summary.invalid > 0 ? `, ${summary.invalid} invalid skipped` : '';
     io.stderr.write(`${summary.accepted} response${summary.accepted === 1 ? '' : 's'}${args.out && !isDash(args.out) ? ` written to ${args.out}` : ''} (${summary.duplicatesRemoved} duplicate${summary.duplicatesRemoved === 1 ? '' : 's'} removed${skipped}).\n`);

@@ -17,7 +17,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   // Records hold answers as their export policy sent them (state as its region): read them against that view.
   const bank = exportedBank((await loadContentOrFail(args)).bank);
   const tally = createTally(bank);
-  const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => addToTally(tally, response.answers));
+  const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => addToTally(tally, response.answers), io);
   const report = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
   const toTerminal = !args.out || isDash(args.out);
   const color = args.color !== false && toTerminal && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
