@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { syntheticResponse, seeded } from '../bench/syntheticResponses.mjs';
-import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
+import { BIN, ROOT, tempHome, testEnv } from './runBin.js';
 import { runMain } from './runMain.js';
 
 let home: string;
