@@ -6,6 +6,7 @@ import { schemaText } from './contentWords.js';
 /** Why a record in a response file was refused, for survey staff: the field, then what was expected, on one line. */
 export const responseRefusals: MessagesFor<ResponseRefusal> = {
   notAResponse: () => 'not a response file',
+  noConsent: () => 'made before consent was asked (format 1); ask the person to run clinical-path export again',
   unknownField: ({ field }) => `${field}: not allowed in a response file (unknown field)`,
   expectedOneOf: ({ at, values }) => `${at}: expected ${values.map((v) => JSON.stringify(v)).join(' or ')}`,
   expectedObject: () => 'expected a JSON object (a response file)',

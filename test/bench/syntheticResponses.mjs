@@ -34,7 +34,7 @@ export function syntheticResponse(random) {
     state: pick(['northeast', 'midwest', 'south', 'west'], random),
   };
   if (answers.liability_required === 'yes') answers.liability_source = pick(['employer_policy', 'own_policy', 'school_policy', 'not_arranged'], random);
-  return { format: 'clinical-path/response', formatVersion: 1, bank: { id: 'clinical-path', version: '2026.12' }, responseId: randomUUID(), month: '2026-11', answers };
+  return { format: 'clinical-path/response', formatVersion: 2, bank: { id: 'clinical-path', version: '2026.12' }, responseId: randomUUID(), revision: 1, consentVersion: '2026.12-1', month: '2026-11', answers };
 }
 
 /** Writes `count` responses, one per line, to `path`. */

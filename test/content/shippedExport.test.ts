@@ -9,7 +9,7 @@ const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.
 if (!loaded.ok) throw new Error('the shipped bank must load');
 const { bank, personas } = loaded.content;
 const send = (answers: Record<string, string | string[]>) =>
-  anonymize(bank, answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', includeText: true }).answers;
+  anonymize(bank, answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', revision: 1, consentVersion: '2026.12-1', includeText: true }).answers;
 
 describe('what the shipped bank sends', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('what the shipped bank sends', () => {
     expect(regions?.kind === 'single' && regions.options.map((o) => o.value)).toEqual(['northeast', 'midwest', 'south', 'west', 'puerto_rico', 'outside_us', 'prefer_not_to_say']);
     expect(personas.length).toBeGreaterThan(0);
     for (const persona of personas) {
-      const record = anonymize(bank, persona.answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', includeText: true });
+      const record = anonymize(bank, persona.answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', revision: 1, consentVersion: '2026.12-1', includeText: true });
       expect(validateResponse(view, record)).toMatchObject({ ok: true });
       if ('state' in persona.answers) expect(record.answers.state).toMatch(/^[a-z_]+$/);
     }

@@ -132,7 +132,7 @@ describe('plan, answers, reset', () => {
       stderr: `No saved answers yet, so there is no plan (looked in ${where}).\nStart the interview: clinical-path\n`,
     });
     expect(await run(['answers'])).toEqual({ code: 1, stdout: `No saved answers yet (${where}).\nStart the interview: clinical-path\n`, stderr: '' });
-    expect(await run(['export'])).toMatchObject({ code: 1, stderr: 'Nothing to export: there are no saved answers.\nStart the interview (clinical-path), then export.\n' });
+    expect(await run(['export', '--agree'])).toMatchObject({ code: 1, stderr: 'Nothing to export: there are no saved answers.\nStart the interview (clinical-path), then export.\n' });
     expect(await run(['reset', '--yes'])).toMatchObject({ code: 0, stdout: `Nothing to delete: no saved answers in ${where}.\n` });
     expect(existsSync(store)).toBe(false);
   });

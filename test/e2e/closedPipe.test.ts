@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { besideConsentText } from './consentText.js';
 import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
 
 let home: string;
@@ -10,7 +11,7 @@ let store: string;
 beforeAll(() => {
   ({ home, store } = tempHome());
   expect(runBin(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json'), '--out', join(home, 'plan.txt')], { home }).code).toBe(0);
-  const response = runBin(['--store', store, 'export'], { home }).stdout;
+  const response = runBin(['--store', store, 'export', '--agree'], { home }).stdout;
   writeFileSync(join(home, 'responses.jsonl'), `${JSON.stringify(JSON.parse(response))}\n`);
 });
 
@@ -27,10 +28,11 @@ function runIntoClosedPipe(args: string[]): Promise<{ code: number | null; stder
 }
 
 describe('output into a closed pipe', () => {
-  it.each<[string[]]>([[['plan']], [['demo', '--list']], [['answers']], [['states']], [['export']], [['dictionary']], [['report', 'responses.jsonl']]])(
+  it.each<[string[]]>([[['plan']], [['demo', '--list']], [['answers']], [['states']], [['export', '--agree']], [['dictionary']], [['report', 'responses.jsonl']]])(
     '%j ends quietly with exit 0',
     async (args) => {
-      expect(await runIntoClosedPipe(args)).toEqual({ code: 0, stderr: '' });
+      const result = await runIntoClosedPipe(args);
+      expect({ ...result, stderr: args[0] === 'export' ? besideConsentText(result.stderr) : result.stderr }).toEqual({ code: 0, stderr: '' });
     },
   );
 

@@ -46,8 +46,8 @@ describe('a hostile free-text answer (the obstacle, from --answers FILE)', () =>
     ['plan', ['plan']],
     ['plan --format markdown', ['plan', '--format', 'markdown']],
     ['plan --format json', ['plan', '--format', 'json']],
-    ['export', ['export']],
-    ['export --include-text', ['export', '--include-text']],
+    ['export', ['export', '--agree']],
+    ['export --include-text', ['export', '--agree', '--include-text']],
   ])('%s prints nothing raw', async (name, args) => {
     const result = await run(args);
     expect(result.code).toBe(0);
@@ -241,7 +241,7 @@ describe('a question bank with control, bidi or invisible characters (a --questi
     ['--answers FILE', ['--answers', 'ANSWERS']],
     ['answers', ['answers']],
     ['plan', ['plan']],
-    ['export', ['export']],
+    ['export', ['export', '--agree']],
     ['report', ['report', 'RESPONSES']],
     ['dictionary', ['dictionary']],
     ['demo', ['demo', '--autoplay', '0']],

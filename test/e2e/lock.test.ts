@@ -46,7 +46,7 @@ describe('export takes the lock', () => {
   it('while another process holds the answers, export stops, names it, and writes no response id', async () => {
     expect((await run(['--answers', persona, '--out', join(home, 'p.txt')])).code).toBe(0);
     const pid = holdLock();
-    const result = await run(['export']);
+    const result = await run(['export', '--agree']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(BUSY);
     expect(BUSY.exec(result.stderr)![1]).toBe(String(pid));
@@ -63,7 +63,7 @@ describe('export takes the lock', () => {
     const tally = { exported: 0, exportWaited: 0, answersWaited: 0 };
     for (let pair = 0; pair < PAIRS; pair += 1) {
       writeFileSync(join(store, 'answers.json'), base);
-      const [exported, answered] = await Promise.all([start(['export']), start(['--answers', persona, '--out', join(home, 'p.txt')])]);
+      const [exported, answered] = await Promise.all([start(['export', '--agree']), start(['--answers', persona, '--out', join(home, 'p.txt')])]);
       expect(answered.code === 0 || BUSY.test(answered.stderr), `pair ${pair}: ${answered.stderr}`).toBe(true);
       if (answered.code !== 0) tally.answersWaited += 1;
       if (exported.code === 0) {

@@ -15,7 +15,7 @@ describe('--answers without the optional free text', () => {
     expect(imported.code).toBe(0);
     expect(JSON.parse(readFileSync(join(store, 'answers.json'), 'utf8')).progress.answers.obstacle).toBe('');
 
-    const exported = await runMain(['--store', store, 'export'], { home });
+    const exported = await runMain(['--store', store, 'export', '--agree'], { home });
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout).answers).not.toHaveProperty('obstacle');
   });

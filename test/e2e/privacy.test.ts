@@ -54,8 +54,8 @@ describe('files are readable only by the user', () => {
     ['plan', ['plan']],
     ['plan --format markdown', ['plan', '--format', 'markdown']],
     ['plan --format json', ['plan', '--format', 'json']],
-    ['export', ['export']],
-    ['export --include-text', ['export', '--include-text']],
+    ['export', ['export', '--agree']],
+    ['export --include-text', ['export', '--agree', '--include-text']],
     ['collect', ['collect', 'EXPORTS']],
     ['collect --format csv', ['collect', 'EXPORTS', '--format', 'csv']],
     ['collect --format redcap', ['collect', 'EXPORTS', '--format', 'redcap']],
@@ -80,12 +80,12 @@ describe('an export identifies nobody', () => {
     ['without --include-text', [], false],
     ['with --include-text', ['--include-text'], true],
   ])('%s: no user, home, folder, host or free-text canary; only the month', async (_name, extra, withText) => {
-    const result = await run(['export', ...extra]);
+    const result = await run(['export', '--agree', ...extra]);
     expect(result.code).toBe(0);
     const text = result.stdout + result.stderr;
     for (const canary of [...MACHINE_CANARIES(), CANARY.email, 'canarymail', CANARY.phone, '867-5309']) expect(text).not.toContain(canary);
     const response = JSON.parse(result.stdout);
-    expect(Object.keys(response).sort()).toEqual(['answers', 'bank', 'format', 'formatVersion', 'month', 'responseId']);
+    expect(Object.keys(response).sort()).toEqual(['answers', 'bank', 'consentVersion', 'format', 'formatVersion', 'month', 'responseId', 'revision']);
     expect(response.month).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
     // Nothing else in the file looks like a date, a time or a timestamp.
     const rest = JSON.stringify({ ...response, month: undefined });
@@ -153,8 +153,8 @@ async function exportedFiles(): Promise<string[]> {
   if (exportsMade) return exportsMade;
   const plain = out('response.json');
   const withText = out('response-text.json');
-  expect((await run(['export', '--out', plain])).code).toBe(0);
-  expect((await run(['export', '--include-text', '--out', withText])).code).toBe(0);
+  expect((await run(['export', '--agree', '--out', plain])).code).toBe(0);
+  expect((await run(['export', '--agree', '--include-text', '--out', withText])).code).toBe(0);
   // Same responseId in both: give the second its own, so both reach collect's output.
   const second = JSON.parse(readFileSync(withText, 'utf8'));
   writeFileSync(withText, JSON.stringify({ ...second, responseId: '0b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed' }));

@@ -9,13 +9,13 @@ describe('small words', () => {
 
   it('counts one response in the singular', async () => {
     expect((await runMain(['--store', store, '--answers', answers], { home })).code).toBe(0);
-    expect((await runMain(['--store', store, 'export', '--out', join(home, 'one.json')], { home })).code).toBe(0);
+    expect((await runMain(['--store', store, 'export', '--agree', '--out', join(home, 'one.json')], { home })).code).toBe(0);
     const collect = await runMain(['collect', join(home, 'one.json'), '--out', join(home, 'all.jsonl')], { home });
     expect(collect.stderr).toMatch(/^1 response written to /);
   });
 
   it.each([
-    ['export', ['--store', store, 'export', '--out', '-']],
+    ['export', ['--store', store, 'export', '--agree', '--out', '-']],
     ['dictionary', ['dictionary', '--out', '-']],
     ['states', ['states', '--out', '-']],
     ['plan', ['--store', store, 'plan', '--out', '-']],

@@ -87,7 +87,7 @@ describe('answers saved against an older question bank', () => {
 
 describe('a folder that cannot be written', () => {
   it.each([
-    ['export', ['export']],
+    ['export', ['export', '--agree']],
     ['reset --yes', ['reset', '--yes']],
     ['answers', ['answers']],
   ])('a file in the way of the folder (ENOTDIR), %s: exit 2 in words', async (_name, args) => {
@@ -104,7 +104,7 @@ describe('a folder that cannot be written', () => {
     const before = readFileSync(join(store, 'answers.json'), 'utf8');
     expect(tryMount(['--bind', store], store) && spawnSync('mount', ['-o', 'remount,ro,bind', store]).status === 0).toBe(true);
     expect((await run(['answers'])).code).toBe(0);
-    for (const args of [['--answers', persona('sonography-student-nm')], ['export']]) {
+    for (const args of [['--answers', persona('sonography-student-nm')], ['export', '--agree']]) {
       const result = await run(args);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^Cannot save answers in .*: the disk is read-only\.\nChoose another folder/);
@@ -145,7 +145,7 @@ describe('a full disk', () => {
   it.each([
     ['plan', () => ['plan']],
     ['plan --format json', () => ['plan', '--format', 'json']],
-    ['export', () => ['export']],
+    ['export', () => ['export', '--agree']],
     ['collect', () => ['collect', responses()]],
     ['collect --format csv', () => ['collect', responses(), '--format', 'csv']],
     ['report', () => ['report', responses()]],

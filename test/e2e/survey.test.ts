@@ -15,7 +15,7 @@ async function exportFrom(name: string, extra: string[] = []): Promise<string> {
   const store = join(home, `store-${name}`);
   expect((await runMain(['--store', store, '--answers', persona(name), '--out', join(home, 'plan.txt')], { home })).code).toBe(0);
   const out = join(home, `${name}${extra.length ? '-text' : ''}.json`);
-  const result = await runMain(['--store', store, 'export', '--out', out, ...extra], { home });
+  const result = await runMain(['--store', store, 'export', '--agree', '--out', out, ...extra], { home });
   expect(result.code).toBe(0);
   return out;
 }
@@ -32,7 +32,7 @@ beforeEach(() => {
 describe('export', () => {
   it('writes the pseudonymous response: same id twice, nothing identifying, text only when asked and masked', async () => {
     const first = JSON.parse(readFileSync(await exportFrom('sonography-student-nm'), 'utf8'));
-    expect(Object.keys(first).sort()).toEqual(['answers', 'bank', 'format', 'formatVersion', 'month', 'responseId']);
+    expect(Object.keys(first).sort()).toEqual(['answers', 'bank', 'consentVersion', 'format', 'formatVersion', 'month', 'responseId', 'revision']);
     expect(first.responseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(first.month).toMatch(/^\d{4}-\d{2}$/);
     expect(first.bank).toEqual({ id: 'clinical-path', version: '2026.12' });
@@ -52,7 +52,7 @@ describe('export', () => {
     answers.answers.obstacle = 'Call me at (555) 123-4567 or write jo.doe@example.org';
     writeFileSync(join(home, 'a.json'), JSON.stringify(answers));
     await runMain(['--store', store, '--answers', join(home, 'a.json'), '--out', join(home, 'p.txt')], { home });
-    const out = await runMain(['--store', store, 'export', '--include-text'], { home });
+    const out = await runMain(['--store', store, 'export', '--agree', '--include-text'], { home });
     const obstacle = JSON.parse(out.stdout).answers.obstacle;
     expect(obstacle).not.toMatch(/555|jo\.doe|example\.org/);
     expect(obstacle).toContain('[phone]');
@@ -61,7 +61,7 @@ describe('export', () => {
 
   it('exports nothing for an unfinished interview (exit 1, saying why); reset makes a new id', async () => {
     const store = join(home, 'store');
-    const incomplete = await run(['--store', store, 'export']);
+    const incomplete = await run(['--store', store, 'export', '--agree']);
     expect(incomplete.code).toBe(1);
     expect(incomplete.stderr).toMatch(/no saved answers/);
     const first = JSON.parse(readFileSync(await exportFrom('ct-employed'), 'utf8')).responseId;

@@ -21,6 +21,7 @@ const cases: [Message, string][] = [
   [{ code: 'onlyOnItsOwn', exclusive: 'none', label: 'None of these yet', others: ['arrt_r', 'rdms'] }, '“none” (None of these yet) can only be chosen on its own, not with “arrt_r”, “rdms”'],
   [{ code: 'notAskedWithOthers' }, 'not asked with the other answers; remove it'],
   [{ code: 'notAResponse' }, 'not a response file'],
+  [{ code: 'noConsent' }, 'made before consent was asked (format 1); ask the person to run clinical-path export again'],
   [{ code: 'unknownField', field: 'answers.extra' }, 'answers.extra: not allowed in a response file (unknown field)'],
   [{ code: 'expectedOneOf', at: 'format', values: ['clinical-path-response'] }, 'format: expected "clinical-path-response"'],
   [{ code: 'expectedOneOf', at: 'formatVersion', values: [1, 2] }, 'formatVersion: expected 1 or 2'],

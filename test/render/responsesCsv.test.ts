@@ -10,7 +10,7 @@ const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
 
 function response(answers: ResponseFile['answers']): ResponseFile {
   return {
-    format: 'clinical-path/response', formatVersion: 1, bank: { id: 'tiny', version: '1' },
+    format: 'clinical-path/response', formatVersion: 2, bank: { id: 'tiny', version: '1' }, revision: 1, consentVersion: '1',
     responseId: ID, month: '2026-11', answers,
   };
 }

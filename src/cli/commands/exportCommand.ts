@@ -1,7 +1,7 @@
 import type { GlobalOptions } from '../context.js';
 import type { Command } from '../Command.js';
 
-export type Args = GlobalOptions & { out?: string; includeText?: boolean };
+export type Args = GlobalOptions & { out?: string; includeText?: boolean; agree?: boolean };
 
 export const exportCommand: Command<Args> = {
   command: 'export',
@@ -9,6 +9,7 @@ export const exportCommand: Command<Args> = {
   builder: (y) =>
     y
       .option('out', { type: 'string', describe: 'Write to FILE instead of the screen' })
-      .option('include-text', { type: 'boolean', describe: 'Include your free-text answer (e-mail addresses and phone numbers masked)' }),
+      .option('include-text', { type: 'boolean', describe: 'Include your free-text answer (e-mail addresses and phone numbers masked)' })
+      .option('agree', { type: 'boolean', describe: 'Agree to the survey text it prints, without being asked (no terminal)' }),
   load: () => import('./exportRun.js'),
 };

@@ -11,6 +11,10 @@ export interface AnonymizeOptions {
   month: string;
   /** Keep free-text answers (masked); without it every `text` answer is left out. */
   includeText: boolean;
+  /** 1 for the first export, one more for each export of changed answers (see nextRevision). */
+  revision: number;
+  /** The survey text the person agreed to (bank.yaml survey.consent_version). */
+  consentVersion: string;
 }
 
 /**
@@ -39,6 +43,8 @@ export function anonymize(bank: Bank, answers: Answers, options: AnonymizeOption
     formatVersion: RESPONSE_FORMAT_VERSION,
     bank: { id: bank.id, version: bank.version },
     responseId: options.responseId,
+    revision: options.revision,
+    consentVersion: options.consentVersion,
     month: options.month,
     answers: kept,
   };

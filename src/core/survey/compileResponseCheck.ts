@@ -1,7 +1,7 @@
 import { evaluate } from '../bank/evaluate.js';
 import type { Condition } from '../bank/condition.js';
 import type { Answers, AnswerValue, Bank, Question } from '../bank/schema.js';
-import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, UUID_V4, type ResponseFile } from './responseFile.js';
+import { CONSENT_VERSION, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, UUID_V4, type ResponseFile } from './responseFile.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -87,6 +87,8 @@ export function compileResponseCheck(bank: Bank): ResponseCheck {
     if (r.format !== RESPONSE_FORMAT || r.formatVersion !== RESPONSE_FORMAT_VERSION) return null;
     if (typeof given !== 'object' || given === null || given.id !== bank.id || given.version !== bank.version) return null;
     if (typeof r.responseId !== 'string' || !UUID_V4.test(r.responseId) || typeof r.month !== 'string' || !MONTH.test(r.month)) return null;
+    if (!Number.isSafeInteger(r.revision) || (r.revision as number) < 1 || (r.revision as number) > 1_000_000) return null;
+    if (typeof r.consentVersion !== 'string' || !CONSENT_VERSION.test(r.consentVersion)) return null;
     if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null;
     if (!hasOnlyKeys(r, RESPONSE_KEYS) || !hasOnlyKeys(given, BANK_KEYS)) return null;
     let count = 0;
@@ -107,12 +109,14 @@ export function compileResponseCheck(bank: Bank): ResponseCheck {
         if (entry.conditional && !answerIsShown(entry, answers[id] as AnswerValue, answers as Answers)) return null;
       }
     }
-    keys = 8 + count;
+    keys = 10 + count;
     return {
       format: RESPONSE_FORMAT,
       formatVersion: RESPONSE_FORMAT_VERSION,
       bank: { id: bank.id, version: bank.version },
       responseId: r.responseId,
+      revision: r.revision as number,
+      consentVersion: r.consentVersion,
       month: r.month,
       answers: inOrder ? (answers as Record<string, AnswerValue>) : inBankOrder(bank, answers as Record<string, AnswerValue>),
     };
@@ -125,7 +129,7 @@ export function compileResponseCheck(bank: Bank): ResponseCheck {
   };
 }
 
-const RESPONSE_KEYS = new Set(['format', 'formatVersion', 'bank', 'responseId', 'month', 'answers']);
+const RESPONSE_KEYS = new Set(['format', 'formatVersion', 'bank', 'responseId', 'revision', 'consentVersion', 'month', 'answers']);
 const BANK_KEYS = new Set(['id', 'version']);
 
 /** Exactly these own keys and no others (each was read above, so none is missing or inherited unnoticed). */

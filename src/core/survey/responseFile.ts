@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { SchemaCode } from '../contentProblem.js';
 
 export const RESPONSE_FORMAT = 'clinical-path/response';
-export const RESPONSE_FORMAT_VERSION = 1;
+/** 2: `revision` and `consentVersion` added. A version-1 record was sent before consent was asked, and is refused. */
+export const RESPONSE_FORMAT_VERSION = 2;
+/** What a consent version may look like (bank.yaml's survey.consent_version). */
+export const CONSENT_VERSION = /^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/;
 
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -15,6 +18,10 @@ export const responseFileSchema = z.strictObject({
   formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
   bank: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
   responseId: z.string().regex(UUID_V4, 'uuidV4' satisfies SchemaCode),
+  /** 1 for a person's first export; one more each time they export changed answers. collect keeps the highest. */
+  revision: z.number().int().min(1).max(1_000_000),
+  /** The survey text (bank.yaml survey.consent_version) the person agreed to before this record was made. */
+  consentVersion: z.string().regex(CONSENT_VERSION, 'consentVersion' satisfies SchemaCode),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'yearMonth' satisfies SchemaCode),
   answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
 });

@@ -5,11 +5,13 @@ import { validateAnswers, type AnswerFileProblem } from '../flow/validateAnswers
 // eslint-disable-next-line no-restricted-imports -- see above
 import { say } from '../../messages/en.js';
 import { stripControl } from '../text/stripControl.js';
-import { responseFileSchema, type ResponseFile } from './responseFile.js';
+import { RESPONSE_FORMAT, responseFileSchema, type ResponseFile } from './responseFile.js';
 
 /** Why a record is not a response to this bank, as a code (worded by src/messages). */
 export type ResponseRefusal =
   | { code: 'notAResponse' }
+  /** A record of format 1, made before export asked for consent. */
+  | { code: 'noConsent' }
   | { code: 'unknownField'; field: string }
   | { code: 'expectedOneOf'; at: string; values: unknown[] }
   | { code: 'expectedObject' }
@@ -36,6 +38,8 @@ const MAX_REASON = 200;
  * percentage is of those who answered that question.
  */
 export function validateResponse(bank: Bank, record: unknown): ValidatedResponse {
+  // Before the schema, whose first complaint would be a version number: say why such a record cannot be counted.
+  if (isRecordOfFormat1(record)) return refuse({ code: 'noConsent' });
   const parsed = responseFileSchema.safeParse(record);
   if (!parsed.success) return refuse(describeIssue(parsed.error.issues[0], record));
   const response = parsed.data;
@@ -79,4 +83,8 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+function isRecordOfFormat1(record: unknown): boolean {
+  return typeof record === 'object' && record !== null && (record as { formatVersion?: unknown }).formatVersion === 1 && (record as { format?: unknown }).format === RESPONSE_FORMAT;
 }

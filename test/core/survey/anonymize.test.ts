@@ -7,7 +7,7 @@ import { tinyBank } from '../../fixtures/tinyBank.js';
 
 const bank = tinyBank();
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
-const base = { responseId: ID, month: '2026-11' };
+const base = { responseId: ID, month: '2026-11', revision: 1, consentVersion: '2026.12-1' };
 const CANARY = 'canary-user jdoe on host lab-pc-07.example.org, /home/jdoe';
 const answers: Answers = {
   pathway: 'post_primary',
@@ -21,12 +21,14 @@ const answers: Answers = {
 describe('anonymize', () => {
   it('writes exactly the documented keys, stamped with the bank', () => {
     const response = anonymize(bank, answers, { ...base, includeText: false });
-    expect(Object.keys(response)).toEqual(['format', 'formatVersion', 'bank', 'responseId', 'month', 'answers']);
+    expect(Object.keys(response)).toEqual(['format', 'formatVersion', 'bank', 'responseId', 'revision', 'consentVersion', 'month', 'answers']);
     expect(response).toEqual({
       format: 'clinical-path/response',
-      formatVersion: 1,
+      formatVersion: 2,
       bank: { id: 'tiny', version: '1' },
       responseId: ID,
+      revision: 1,
+      consentVersion: '2026.12-1',
       month: '2026-11',
       answers: { pathway: 'post_primary', discipline: 'ct', site_types: ['hospital', 'imaging_center'], state: 'OR' },
     });
@@ -68,7 +70,7 @@ describe('anonymize', () => {
   });
 
   it('refuses a malformed response id or month (a caller bug)', () => {
-    expect(() => anonymize(bank, answers, { responseId: 'abc', month: '2026-11', includeText: false })).toThrow(/responseId/);
-    expect(() => anonymize(bank, answers, { responseId: ID, month: '2026-11-15', includeText: false })).toThrow(/month/);
+    expect(() => anonymize(bank, answers, { responseId: 'abc', month: '2026-11', revision: 1, consentVersion: '2026.12-1', includeText: false })).toThrow(/responseId/);
+    expect(() => anonymize(bank, answers, { responseId: ID, month: '2026-11-15', revision: 1, consentVersion: '1', includeText: false })).toThrow(/month/);
   });
 });

@@ -33,7 +33,7 @@ function okBank(policies: Record<string, unknown>): Bank {
 }
 const answers = { pathway: 'post_primary', discipline: 'ct', site_types: ['hospital', 'imaging_center', 'small_clinic'], state: 'TX', obstacle: 'my manager Jo Smith' };
 const send = (bank: Bank, includeText = false) =>
-  anonymize(bank, answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', includeText }).answers;
+  anonymize(bank, answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', revision: 1, consentVersion: '2026.12-1', includeText }).answers;
 
 describe('export policy', () => {
   it.each([
@@ -54,7 +54,7 @@ describe('export policy', () => {
 
   it('a coarsened record is valid against the exported view of the bank, and not against the bank itself', () => {
     const bank = okBank({ state: { coarsen: 'regions' }, obstacle: 'omit' });
-    const record = anonymize(bank, answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', includeText: true });
+    const record = anonymize(bank, answers, { responseId: '0f8fad5b-d9cb-469f-a165-70867728950e', month: '2026-11', revision: 1, consentVersion: '2026.12-1', includeText: true });
     const view = exportedBank(bank);
     expect(view.questions.find((q) => q.id === 'state')).toMatchObject({ options: regions.groups.map(({ value, label }) => ({ value, label })), filter: false });
     expect(view.questions.map((q) => q.id)).not.toContain('obstacle');

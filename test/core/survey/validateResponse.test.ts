@@ -5,9 +5,11 @@ import { tinyBank } from '../../fixtures/tinyBank.js';
 const bank = tinyBank();
 const good = {
   format: 'clinical-path/response',
-  formatVersion: 1,
+  formatVersion: 2,
   bank: { id: 'tiny', version: '1' },
   responseId: '3b241101-e2bb-4255-8caf-4136c566a962',
+  revision: 1,
+  consentVersion: '2026.12-1',
   month: '2026-11',
   answers: { pathway: 'post_primary', discipline: 'ct', site_types: ['hospital'], state: 'OR' },
 };
@@ -18,7 +20,11 @@ describe('validateResponse', () => {
     ['not an object', 'hello', 'expected a JSON object (a response file)'],
     ['null', null, 'expected a JSON object (a response file)'],
     ['a wrong format', { ...good, format: 'clinical-path/answers' }, 'format: expected "clinical-path/response"'],
-    ['formatVersion 2', { ...good, formatVersion: 2 }, 'formatVersion: expected 1'],
+    ['formatVersion 3', { ...good, formatVersion: 3 }, 'formatVersion: expected 2'],
+    ['a record made before consent was asked (format 1)', { ...good, formatVersion: 1 }, 'made before consent was asked (format 1); ask the person to run clinical-path export again'],
+    ['no consent version', { ...good, consentVersion: undefined }, 'consentVersion: missing'],
+    ['a revision of 0', { ...good, revision: 0 }, expect.stringMatching(/^revision: /) as unknown as string],
+    ['a revision that is not a whole number', { ...good, revision: 1.5 }, expect.stringMatching(/^revision: /) as unknown as string],
     ['a missing responseId', { ...good, responseId: undefined }, 'responseId: missing'],
     ['a bad uuid', { ...good, responseId: 'not-a-uuid' }, 'responseId: must be a random UUID v4'],
     ['a v1 uuid', { ...good, responseId: '3b241101-e2bb-1255-8caf-4136c566a962' }, 'responseId: must be a random UUID v4'],
