@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { saveProgress } from './saveProgress.js';
 import { KEYS, startPty, type PtySession, pastIntro } from './ptySession.js';
 import { ROOT, tempHome } from './runBin.js';
-import { runMain } from './runMain.js';
 
 // Issue 6, "crashes": kill -9 (no chance to clean up) after each of the first five answers and on the
 // review screen; the next run must resume with every answer kept and take over the lock left behind.
@@ -108,12 +108,10 @@ describe('kill -9 in the middle of the interview', () => {
 
   it('on the review screen: the restart reopens the review with every answer kept', async () => {
     const { home, store } = tempHome();
-    // Everything but the last question from a file (exit 1: one left), so only that one is typed.
+    // Everything but the last question saved, so only that one is typed.
     const persona = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/answers/ct-employed.json'), 'utf8'));
     delete persona.answers.obstacle;
-    const file = join(home, 'almost.json');
-    writeFileSync(file, JSON.stringify(persona));
-    expect((await runMain(['--store', store, '--answers', file], { home })).code).toBe(1);
+    saveProgress(store, persona.answers, 'obstacle');
 
     const first = start(store, home);
     await first.waitFor('biggest obstacle');

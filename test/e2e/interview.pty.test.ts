@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saveProgress } from './saveProgress.js';
 import { KEYS, pastIntro, startPty, type PtySession } from './ptySession.js';
 import { ROOT, tempHome } from './runBin.js';
 import { runMain } from './runMain.js';
@@ -64,9 +65,7 @@ describe('the interview in a real terminal', () => {
   it('finishes: types the last answer, reviews, and prints the plan', async () => {
     const persona = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/answers/ct-employed.json'), 'utf8'));
     delete persona.answers.obstacle;
-    const file = join(home, 'almost.json');
-    writeFileSync(file, JSON.stringify(persona));
-    expect((await runMain(['--store', store, '--answers', file], { home })).code).toBe(1);
+    saveProgress(store, persona.answers, 'obstacle');
 
     const run = start();
     await run.waitFor('biggest obstacle');

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saveProgress } from './saveProgress.js';
 import { KEYS, pastIntro, startPty, type PtySession } from './ptySession.js';
 import { ROOT, tempHome } from './runBin.js';
 import { runMain } from './runMain.js';
@@ -202,9 +203,7 @@ describe('plain mode in a real terminal', () => {
   it('--plain finishes in a terminal: the last answer, the review, the plan, exit 0', async () => {
     const persona = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/answers/ct-employed.json'), 'utf8'));
     delete persona.answers.obstacle;
-    const file = join(home, 'almost.json');
-    writeFileSync(file, JSON.stringify(persona));
-    expect((await runMain(['--store', store, '--answers', file], { home })).code).toBe(1);
+    saveProgress(store, persona.answers, 'obstacle');
     session = startPty(['--store', store, '--plain'], { home });
     await session.waitFor('Type your answer and press Enter, or press Enter alone to skip.');
     expect(session.output()).toContain('Welcome back: your answers were saved.');
