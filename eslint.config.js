@@ -14,12 +14,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    // The core and each question kind's pure part (schema, core, the core registry): src/core imports them.
+    files: ['src/core/**/*.ts', 'src/kinds/*/schema.ts', 'src/kinds/*/core.ts', 'src/kinds/{KindCore,kindSchemas,coreKinds,skipRow,choiceParts}.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['react', 'ink', 'ink-*', 'conf', 'chalk', 'yargs', 'fs', 'node:*', 'yaml'], message: 'src/core stays pure: no UI, storage, fs, process or parsing imports.' }],
       }],
       'no-restricted-globals': ['error', 'process'],
+    },
+  },
+  {
+    // A kind's plain-mode lines and key help: plain mode and the first frame load them without React or Ink.
+    files: ['src/kinds/*/lines.ts', 'src/kinds/{KindLines,lineKinds}.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['react', 'ink', 'ink-*', '**/*.tsx', '**/viewKinds.js'], message: 'plain mode and the first frame never load React or Ink.' }],
+      }],
     },
   },
 );

@@ -1,4 +1,3 @@
-import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
@@ -6,6 +5,8 @@ import { introFrame } from '../ui/introFrame.js';
 import { keyHelpLines, keyHelpText } from '../ui/keyHelpText.js';
 import { wrapLines } from '../ui/wrapLines.js';
 import { answerOf } from '../core/bank/answerOf.js';
+import { coreOf } from '../kinds/coreKinds.js';
+import { linesOf } from '../kinds/lineKinds.js';
 
 export interface FirstFrameOptions {
   columns: number;
@@ -39,21 +40,24 @@ function wrap(text: string, width: number): string[] {
 /**
  * The first question as the interview draws it, as plain text: printed while Ink is still loading, so the
  * question is on screen as soon as a prompt library's would be; Ink erases these lines and takes over.
- * Only for a single-choice question that fits the terminal; otherwise null and Ink draws the first frame.
+ * Only for a short single-choice list that fits the terminal; otherwise null and Ink draws the first frame.
  */
 export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOptions): string[] | null {
   if (options.intro) return introFrame(options.columns, options.rows, options.intro.command);
   const question = bank.questions.find((q) => q.id === state.current);
-  if (state.screen !== 'question' || !question || question.kind !== 'single' || question.optional) return null;
+  // A short radio list only (its key help is 'single'): tick boxes, long lists and fields are left to Ink.
+  if (state.screen !== 'question' || !question || linesOf(question).keyView(question) !== 'single') return null;
   const { columns, color, glyphs: g = defaultGlyphs } = options;
   const cut = (text: string, width: number) => truncate(text, width, g.ellipsis);
   const bold = style(color, '1', '22');
   // As the theme draws them: the highlighted row in inverse video, nothing dimmed.
   const plain = (text: string) => text;
   const inverse = style(color, '7', '27');
-  const choices = visibleOptions(question, state.answers);
+  // As SingleChoice lists them: the kind's offered rows, its Skip row included.
+  const choices = coreOf(question).offered(question, state.answers);
   const { index, total } = progress(bank, state);
-  const current = typeof answerOf(state.answers, question.id) === 'string' ? answerOf(state.answers, question.id) : question.default;
+  const given = answerOf(state.answers, question.id);
+  const current = typeof given === 'string' ? given : coreOf(question).defaultAnswer(question, state.answers);
   const selected = Math.max(0, choices.findIndex((o) => o.value === current));
   // As ChoiceList and KeyHelp draw them: every option numbered, labels wrapped, the highlighted row's hint under it.
   const numberWidth = `${choices.length}. `.length;

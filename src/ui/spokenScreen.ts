@@ -1,6 +1,7 @@
-import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Answers, QuestionInBank } from '../core/bank/schema.js';
-import { spokenKeyHelp, type HelpView } from './keyHelpText.js';
+import { coreOf } from '../kinds/coreKinds.js';
+import { linesOf } from '../kinds/lineKinds.js';
+import { spokenKeyHelp } from './keyHelpText.js';
 
 /**
  * What a screen reader is told once when a screen opens, in words rather than symbols (↑↓ and ❯ read badly):
@@ -8,9 +9,9 @@ import { spokenKeyHelp, type HelpView } from './keyHelpText.js';
  * only the highlighted row, so each key press announces just what changed.
  */
 export function spokenQuestion(question: QuestionInBank, answers: Answers, at: { index: number; total: number; canGoBack: boolean }): string {
-  const view: HelpView = question.kind === 'text' ? 'text' : question.kind === 'multi' ? 'multi' : question.filter ? 'filter' : 'single';
-  const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
-  const kind = view === 'multi' ? `${count} options, tick any that apply` : view === 'text' ? 'a typed answer' : `${count} options, choose one`;
+  const lines = linesOf(question);
+  const view = lines.keyView(question);
+  const kind = lines.spokenKind(question, coreOf(question).offered(question, answers).length);
   return [`Question ${at.index} of ${at.total}, ${question.section}.`, question.prompt, question.help ?? '', `(${kind}.)`, spokenKeyHelp(view, at.canGoBack, question.optional)]
     .filter(Boolean)
     .join(' ');

@@ -4,6 +4,7 @@ import { checkAnswer } from './checkAnswer.js';
 import { exclusiveConflict, type ExclusiveConflict } from './exclusiveConflict.js';
 import { pruneAnswers } from './visibility.js';
 import { answerOf } from '../bank/answerOf.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 
 export interface AnswerProblem {
   /** Where in the file, e.g. `answers.site_types`. */
@@ -36,17 +37,20 @@ export function validateAnswers(bank: Bank, document: unknown): ValidatedAnswers
       problems.push({ at: `answers.${id}`, message: `unknown question “${id}”` });
       continue;
     }
-    const isList = Array.isArray(value) && value.every((v) => typeof v === 'string');
-    if (!(typeof value === 'string' || isList)) {
-      problems.push({ at: `answers.${id}`, message: question.kind === 'multi' ? 'expected a list of option values' : 'expected a string' });
+    const kind = coreOf(question);
+    const read = kind.fromFile(value);
+    // Strings and lists of strings have always been kept as given; a kind may also read its own form (a number).
+    const kept = read ?? (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')) ? (value as AnswerValue) : undefined);
+    if (kept === undefined) {
+      problems.push({ at: `answers.${id}`, message: kind.fileShape });
       continue;
     }
-    candidate[id] = value as AnswerValue;
+    candidate[id] = kept;
   }
   for (const q of bank.questions) {
     const value = answerOf(candidate, q.id);
     if (value === undefined) continue;
-    const options = q.kind === 'text' ? null : q.options;
+    const options = optionsOf(q);
     const unknownOption = options && (Array.isArray(value) ? value : [value]).find((v) => v !== '' && !options.some((o) => o.value === v));
     if (options && unknownOption !== undefined && unknownOption !== null) {
       const known = options.map((o) => o.value).slice(0, 8).join(', ') + (options.length > 8 ? ', …' : '');

@@ -5,6 +5,7 @@ import { PLACEHOLDER } from './fillPlaceholders.js';
 import type { PlanContent } from './planContentSchema.js';
 import { STATE_LICENSE, STATE_PLACEHOLDERS, STATE_SOURCES } from '../states/stateFacts.js';
 import { STATUSES } from '../states/statesSchema.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 
 export interface PlanProblem {
   field: string;
@@ -52,9 +53,10 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
           continue;
         }
         const question = byId.get(q);
-        if (!question || question.kind === 'text') continue;
+        const options = question && optionsOf(question);
+        if (!options) continue;
         for (const v of values) {
-          if (!question.options.some((o) => o.value === v)) problems.push({ field: `${at}.when`, message: `“${v}” is not an option of “${q}”` });
+          if (!options.some((o) => o.value === v)) problems.push({ field: `${at}.when`, message: `“${v}” is not an option of “${q}”` });
         }
       }
     } else if (!item.because) {
@@ -79,7 +81,7 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
   }
   if (plan.obstacle) {
     const q = byId.get(plan.obstacle.question);
-    if (!q || q.kind !== 'text') problems.push({ field: 'obstacle.question', message: `“${plan.obstacle.question}” is not a text question` });
+    if (!q || !coreOf(q).typedText) problems.push({ field: 'obstacle.question', message: `“${plan.obstacle.question}” is not a text question` });
     plan.obstacle.themes.forEach((theme, i) => {
       for (const id of theme.items) if (!itemIds.has(id)) problems.push({ field: `obstacle.themes.${i} (${theme.id}).items`, message: `no item “${id}”` });
     });
@@ -89,8 +91,9 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
       if (!byId.has(ref)) problems.push({ field: `comparisons.${i}.when`, message: `refers to unknown question “${ref}”` });
     }
     const q = byId.get(c.question);
-    if (!q || q.kind === 'text') problems.push({ field: `comparisons.${i}.question`, message: `“${c.question}” is not a choice question` });
-    else if (!q.options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, message: `no option of “${c.question}” has an asrt_percent, so nothing would be compared` });
+    const options = q && optionsOf(q);
+    if (!options) problems.push({ field: `comparisons.${i}.question`, message: `“${c.question}” is not a choice question` });
+    else if (!options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, message: `no option of “${c.question}” has an asrt_percent, so nothing would be compared` });
   });
   return problems;
 }

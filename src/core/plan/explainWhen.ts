@@ -5,6 +5,7 @@ import type { Answers, Question } from '../bank/schema.js';
 import { chosenValues } from './chosenOptions.js';
 import { formatList } from './formatList.js';
 import { answerOf } from '../bank/answerOf.js';
+import { optionsOf } from '../../kinds/coreKinds.js';
 
 /** One answer that decided a condition: options chosen, a text question answered (content never shown), or left empty. */
 interface Reason {
@@ -62,7 +63,7 @@ function answered(question: string, questions: ReadonlyMap<string, Question>, an
   const value = answerOf(answers, question);
   if (!isAnswered(value)) return unanswered(question);
   const q = questions.get(question);
-  if (!q || q.kind === 'text') return { question, kind: 'answered', values: [] };
+  if (!q || !optionsOf(q)) return { question, kind: 'answered', values: [] };
   return { question, kind: 'chose', values: chosenValues(value) };
 }
 
@@ -88,13 +89,14 @@ function merge(reasons: Reason[]): Reason[] {
 function describe(r: Reason, questions: ReadonlyMap<string, Question>): string {
   const label = `“${labelOf(r.question, questions)}”`;
   const q = questions.get(r.question);
-  if (r.kind !== 'chose' || r.values.length === 0 || !q || q.kind === 'text') return label;
+  const options = q && optionsOf(q);
+  if (r.kind !== 'chose' || r.values.length === 0 || !options) return label;
   const order = (v: string) => {
-    const i = q.options.findIndex((o) => o.value === v);
-    return i === -1 ? q.options.length : i;
+    const i = options.findIndex((o) => o.value === v);
+    return i === -1 ? options.length : i;
   };
   const values = [...r.values].sort((a, b) => order(a) - order(b));
-  return `${label}: ${formatList(values.map((v) => `“${q.options.find((o) => o.value === v)?.label ?? v}”`))}`;
+  return `${label}: ${formatList(values.map((v) => `“${options.find((o) => o.value === v)?.label ?? v}”`))}`;
 }
 
 export function labelOf(question: string, questions: ReadonlyMap<string, Question>): string {

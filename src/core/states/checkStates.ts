@@ -2,6 +2,7 @@ import { conditionValues } from '../bank/bankRules.js';
 import { questionsIn } from '../bank/evaluate.js';
 import type { Bank } from '../bank/schema.js';
 import { FAMILIES, JURISDICTIONS, type StatesContent } from './statesSchema.js';
+import { optionsOf } from '../../kinds/coreKinds.js';
 
 export interface StatesProblem {
   /** The postal code the problem is under, when it is under one. */
@@ -57,13 +58,14 @@ export function checkStates(states: StatesContent, bank: Bank, now: Date): State
 
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const stateQuestion = byId.get(states.question);
-  if (!stateQuestion || stateQuestion.kind === 'text') error(undefined, 'question', `“${states.question}” is not a choice question of the bank`);
+  if (!stateQuestion || !optionsOf(stateQuestion)) error(undefined, 'question', `“${states.question}” is not a choice question of the bank`);
   states.families.forEach((family, i) => {
     for (const q of questionsIn(family.when)) if (!byId.has(q)) error(undefined, `families.${i}.when`, `refers to unknown question “${q}”`);
     for (const [q, values] of conditionValues(family.when)) {
       const question = byId.get(q);
-      if (!question || question.kind === 'text') continue;
-      for (const v of values) if (!question.options.some((o) => o.value === v)) error(undefined, `families.${i}.when`, `“${v}” is not an option of “${q}”`);
+      const options = question && optionsOf(question);
+      if (!options) continue;
+      for (const v of values) if (!options.some((o) => o.value === v)) error(undefined, `families.${i}.when`, `“${v}” is not an option of “${q}”`);
     }
   });
   return problems;

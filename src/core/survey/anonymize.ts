@@ -1,7 +1,7 @@
 import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
 import { pruneAnswers } from '../flow/visibility.js';
-import { maskText } from './maskText.js';
 import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, responseFileSchema, type ResponseFile } from './responseFile.js';
+import { coreOf } from '../../kinds/coreKinds.js';
 
 export interface AnonymizeOptions {
   /** A random UUID v4, made once per completed interview by the caller. */
@@ -23,14 +23,8 @@ export function anonymize(bank: Bank, answers: Answers, options: AnonymizeOption
   for (const [id, value] of Object.entries(pruneAnswers(bank, answers))) {
     const question = bank.questions.find((q) => q.id === id);
     if (!question) continue;
-    if (question.kind !== 'text') {
-      kept[id] = Array.isArray(value) ? [...value] : value;
-      continue;
-    }
-    if (!options.includeText || typeof value !== 'string') continue;
-    // Masking can lengthen the text ("a@b.co" → "[email]"): cut it back so the file still validates.
-    const masked = maskText(value).trim().slice(0, question.max_length);
-    if (masked !== '') kept[id] = masked;
+    const exported = coreOf(question).forExport(question, value, options.includeText);
+    if (exported !== undefined) kept[id] = exported;
   }
   const response: ResponseFile = {
     format: RESPONSE_FORMAT,

@@ -2,6 +2,7 @@ import type { Bank } from '../bank/schema.js';
 import type { OptionReport, QuestionReport, Report } from './responseFile.js';
 import { suppress } from './suppress.js';
 import type { Tally } from './tally.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 
 export interface BuildReportOptions {
   /** K: counts from 1 to K−1 are suppressed. */
@@ -15,24 +16,28 @@ export interface BuildReportOptions {
  * count, the percentage of those who answered (one decimal) and the published ASRT share when the bank has one.
  * Suppressed numbers are null (see suppress). Text questions never appear.
  */
-export function buildReport(bank: Bank, tally: Tally, options: BuildReportOptions): Report {
+export function buildReport(bank: Bank, tally: Tally, settings: BuildReportOptions): Report {
   const questions: QuestionReport[] = [];
   for (const question of bank.questions) {
-    if (question.kind === 'text') continue;
+    const mode = coreOf(question).tally;
+    const options = optionsOf(question);
+    if (!mode || !options) continue;
+    // The report's `kind` says how to read its percentages: one answer each (they sum to 100%) or several.
+    const kind = mode === 'many' ? 'multi' : 'single';
     const entry = tally.byId.get(question.id);
-    const counts = question.options.map((o) => {
+    const counts = options.map((o) => {
       const i = entry?.optionIndex.get(o.value);
       return i === undefined ? 0 : (entry?.counts[i] ?? 0);
     });
     const answered = entry?.answered ?? 0;
-    const hidden = suppress(counts, answered, question.kind, options.minCell);
+    const hidden = suppress(counts, answered, kind, settings.minCell);
     const shownAnswered = hidden.answered ? null : answered;
     questions.push({
       id: question.id,
       label: question.label ?? question.prompt,
-      kind: question.kind,
+      kind,
       answered: shownAnswered,
-      options: question.options.map((option, i): OptionReport => {
+      options: options.map((option, i): OptionReport => {
         const suppressed = hidden.cells[i] ?? false;
         const count = suppressed ? null : (counts[i] ?? 0);
         return {
@@ -48,9 +53,9 @@ export function buildReport(bank: Bank, tally: Tally, options: BuildReportOption
   }
   return {
     respondents: tally.respondents,
-    duplicatesRemoved: options.duplicatesRemoved,
-    invalid: options.invalid,
-    minCell: options.minCell,
+    duplicatesRemoved: settings.duplicatesRemoved,
+    invalid: settings.invalid,
+    minCell: settings.minCell,
     questions,
   };
 }

@@ -11,7 +11,7 @@ const loaded = loadContent(fileURLToPath(new URL('../../../questions', import.me
 if (!loaded.ok) throw new Error('the shipped bank must load');
 const bank: Bank = loaded.content.bank;
 const ids = bank.questions.map((q) => q.id);
-const values = [...new Set(bank.questions.flatMap((q) => (q.kind === 'text' ? [] : q.options.map((o) => o.value))))];
+const values = [...new Set(bank.questions.flatMap((q) => ('options' in q ? q.options.map((o) => o.value) : [])))];
 
 /** Any action at all: real and unknown ids, real and unknown values, of any shape. */
 const anyAction: fc.Arbitrary<FlowAction> = fc.oneof(

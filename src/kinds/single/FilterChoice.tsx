@@ -1,14 +1,14 @@
 import { Box, Text } from 'ink';
-import { visibleOptions } from '../core/bank/evaluate.js';
-import type { SingleQuestion } from '../core/bank/schema.js';
-import { ChoiceList } from './ChoiceList.js';
-import { matchOptions } from './matchOptions.js';
-import { isMove, moveCursor } from './moveCursor.js';
-import { rowsThatFit } from './listWindow.js';
-import { useTheme } from './theme.js';
-import { useIntent } from './useIntent.js';
-import { useSyncedState } from './useSyncedState.js';
-import { SKIP, type OptionRow, type ViewProps } from './ViewProps.js';
+import { singleCore } from './core.js';
+import type { SingleQuestion } from './schema.js';
+import { ChoiceList } from '../../ui/ChoiceList.js';
+import { matchOptions } from '../../ui/matchOptions.js';
+import { isMove, moveCursor } from '../../ui/moveCursor.js';
+import { rowsThatFit } from '../../ui/listWindow.js';
+import { useTheme } from '../../ui/theme.js';
+import { useIntent } from '../../ui/useIntent.js';
+import { useSyncedState } from '../../ui/useSyncedState.js';
+import type { ViewProps } from '../../ui/ViewProps.js';
 
 interface Filter {
   query: string;
@@ -20,8 +20,7 @@ interface Filter {
  * Letters and digits are text here, so `b` is not back; ← is back when the filter is empty.
  */
 export function FilterChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<SingleQuestion>) {
-  const shown = visibleOptions(question, answers);
-  const options: OptionRow[] = question.optional ? [...shown, SKIP] : shown;
+  const options = singleCore.offered(question, answers);
   const [filter, update] = useSyncedState<Filter>(() => {
     const current = typeof value === 'string' ? value : question.default;
     return { query: '', cursor: Math.max(0, options.findIndex((o) => o.value === current)) };

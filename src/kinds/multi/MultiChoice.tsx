@@ -1,18 +1,18 @@
 import { Box, Text } from 'ink';
-import { visibleOptions } from '../core/bank/evaluate.js';
-import { toggleOption } from '../core/flow/toggleOption.js';
-import { EXCLUSIVE_MARK, exclusiveNote } from '../messages/exclusive.js';
-import type { MultiQuestion } from '../core/bank/schema.js';
-import { ChoiceList } from './ChoiceList.js';
-import { LIST } from './keyMap.js';
-import { isMove, moveCursor } from './moveCursor.js';
-import { rowsThatFit } from './listWindow.js';
-import { useListJump } from './listJump.js';
-import { symbols, useTheme } from './theme.js';
-import { useIntent } from './useIntent.js';
-import { useSyncedState } from './useSyncedState.js';
-import { isNumbered, type ViewProps } from './ViewProps.js';
-import { wrapLines } from './wrapLines.js';
+import { toggleOption } from '../../core/flow/toggleOption.js';
+import { EXCLUSIVE_MARK, exclusiveNote } from '../../messages/exclusive.js';
+import { multiCore } from './core.js';
+import type { MultiQuestion } from './schema.js';
+import { ChoiceList } from '../../ui/ChoiceList.js';
+import { LIST } from '../../ui/keyMap.js';
+import { isMove, moveCursor } from '../../ui/moveCursor.js';
+import { rowsThatFit } from '../../ui/listWindow.js';
+import { useListJump } from '../../ui/listJump.js';
+import { symbols, useTheme } from '../../ui/theme.js';
+import { useIntent } from '../../ui/useIntent.js';
+import { useSyncedState } from '../../ui/useSyncedState.js';
+import { isNumbered, type ViewProps } from '../../ui/ViewProps.js';
+import { wrapLines } from '../../ui/wrapLines.js';
 
 interface Selection {
   cursor: number;
@@ -28,7 +28,7 @@ interface Selection {
  * reducer's rule (checkAnswer); its message is shown by the question screen, and the selection stays.
  */
 export function MultiChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<MultiQuestion>) {
-  const options = visibleOptions(question, answers);
+  const options = multiCore.offered(question, answers);
   const slots = rowsThatFit(height, useTheme().rowGap);
   const numbered = isNumbered(options.length);
   const jump = useListJump();

@@ -1,14 +1,14 @@
-import { visibleOptions } from '../core/bank/evaluate.js';
-import type { SingleQuestion } from '../core/bank/schema.js';
-import { ChoiceList } from './ChoiceList.js';
-import { LIST } from './keyMap.js';
-import { rowsThatFit } from './listWindow.js';
-import { useListJump } from './listJump.js';
-import { isMove, moveCursor } from './moveCursor.js';
-import { useTheme } from './theme.js';
-import { useIntent } from './useIntent.js';
-import { useSyncedState } from './useSyncedState.js';
-import { isNumbered, SKIP, type OptionRow, type ViewProps } from './ViewProps.js';
+import { singleCore } from './core.js';
+import type { SingleQuestion } from './schema.js';
+import { ChoiceList } from '../../ui/ChoiceList.js';
+import { LIST } from '../../ui/keyMap.js';
+import { rowsThatFit } from '../../ui/listWindow.js';
+import { useListJump } from '../../ui/listJump.js';
+import { isMove, moveCursor } from '../../ui/moveCursor.js';
+import { useTheme } from '../../ui/theme.js';
+import { useIntent } from '../../ui/useIntent.js';
+import { useSyncedState } from '../../ui/useSyncedState.js';
+import { isNumbered, type ViewProps } from '../../ui/ViewProps.js';
 
 /**
  * One answer from a short list: ↑↓, a number or a letter move the highlight, Enter chooses the highlighted option.
@@ -17,8 +17,7 @@ import { isNumbered, SKIP, type OptionRow, type ViewProps } from './ViewProps.js
  * state, so ↓ and Enter arriving together choose the option ↓ moved to.
  */
 export function SingleChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<SingleQuestion>) {
-  const shown = visibleOptions(question, answers);
-  const options: OptionRow[] = question.optional ? [...shown, SKIP] : shown;
+  const options = singleCore.offered(question, answers);
   const slots = rowsThatFit(height, useTheme().rowGap);
   const numbered = isNumbered(options.length);
   const jump = useListJump();
