@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiQuestionSchema } from './multi/schema.js';
+import { numberQuestionSchema } from './number/schema.js';
 import { singleQuestionSchema } from './single/schema.js';
 import { textQuestionSchema } from './text/schema.js';
 
@@ -11,6 +12,7 @@ export const kindSchemas = {
   single: singleQuestionSchema,
   multi: multiQuestionSchema,
   text: textQuestionSchema,
+  number: numberQuestionSchema,
 } as const;
 
 export type Kind = keyof typeof kindSchemas;

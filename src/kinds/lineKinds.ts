@@ -2,6 +2,7 @@ import type { Question } from '../core/bank/schema.js';
 import type { Kind, QuestionOf } from './kindSchemas.js';
 import type { KindLines } from './KindLines.js';
 import { multiLines } from './multi/lines.js';
+import { numberLines } from './number/lines.js';
 import { singleLines } from './single/lines.js';
 import { textLines } from './text/lines.js';
 
@@ -10,6 +11,7 @@ export const lineKinds = {
   single: singleLines,
   multi: multiLines,
   text: textLines,
+  number: numberLines,
 } satisfies { [K in Kind]: KindLines<QuestionOf<K>> };
 
 /** The lines of a question's kind, typed for that question. */

@@ -2,6 +2,7 @@ import type { Question } from '../core/bank/schema.js';
 import type { Kind, QuestionOf } from './kindSchemas.js';
 import type { KindView } from './KindView.js';
 import { multiView } from './multi/multiView.js';
+import { numberView } from './number/numberView.js';
 import { singleView } from './single/singleView.js';
 import { textView } from './text/textView.js';
 
@@ -10,6 +11,7 @@ export const viewKinds = {
   single: singleView,
   multi: multiView,
   text: textView,
+  number: numberView,
 } satisfies { [K in Kind]: KindView<QuestionOf<K>> };
 
 /** The view of a question's kind, typed for that question. */

@@ -30,6 +30,7 @@ function plausibleAnswer(state: FlowState, pick: number): FlowAction {
   const question = bank.questions.find((q) => q.id === state.current);
   if (!question) return { type: 'finish' };
   if (question.kind === 'text') return { type: 'answer', id: question.id, value: pick % 2 ? 'an obstacle' : '' };
+  if (question.kind === 'number') return { type: 'answer', id: question.id, value: String(question.min + (pick % (question.max - question.min + 1))) };
   const options = visibleOptions(question, state.answers);
   const first = options[pick % options.length]!.value;
   return { type: 'answer', id: question.id, value: question.kind === 'multi' ? [first] : first };
