@@ -13,7 +13,7 @@ export interface Opened {
   bank: BankStamp | null;
   /** One-line notes for the person, e.g. where a damaged file was moved. */
   notes: string[];
-  /** The random id of this person's anonymized response, made at the first export; null before. */
+  /** The random id of this person's pseudonymous response, made at the first export; null before. */
   responseId: string | null;
 }
 

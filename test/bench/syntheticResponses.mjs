@@ -30,6 +30,8 @@ export function syntheticResponse(random) {
     liability_required: pick(['yes', 'no', 'not_sure'], random),
     paid_for_clinicals: pick(['yes', 'no', 'not_yet', 'prefer_not_to_say'], random),
     reflect_watched: pick(['opportunity', 'pressure', 'both', 'not_sure'], random),
+    // Exports send the state's US Census region (questions/bank.yaml, coarsen).
+    state: pick(['northeast', 'midwest', 'south', 'west'], random),
   };
   if (answers.liability_required === 'yes') answers.liability_source = pick(['employer_policy', 'own_policy', 'school_policy', 'not_arranged'], random);
   return { format: 'clinical-path/response', formatVersion: 1, bank: { id: 'clinical-path', version: '2026.12' }, responseId: randomUUID(), month: '2026-11', answers };

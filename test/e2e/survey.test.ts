@@ -29,7 +29,7 @@ beforeEach(() => {
 });
 
 describe('export', () => {
-  it('writes the anonymized response: same id twice, nothing identifying, text only when asked and masked', () => {
+  it('writes the pseudonymous response: same id twice, nothing identifying, text only when asked and masked', () => {
     const first = JSON.parse(readFileSync(exportFrom('sonography-student-nm'), 'utf8'));
     expect(Object.keys(first).sort()).toEqual(['answers', 'bank', 'format', 'formatVersion', 'month', 'responseId']);
     expect(first.responseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

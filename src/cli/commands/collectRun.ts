@@ -5,10 +5,12 @@ import { streamResponses } from '../responseStream.js';
 import { stagedOutput } from '../stagedOutput.js';
 import type { Args } from './collectCommand.js';
 import { safeJson } from '../../core/text/safeJson.js';
+import { exportedBank } from '../../core/survey/exportedBank.js';
 
 /** What `collect` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
-  const { bank } = await loadContentOrFail(args);
+  // Records hold answers as their export policy sent them (state as its region): read them against that view.
+  const bank = exportedBank((await loadContentOrFail(args)).bank);
   const output = stagedOutput(args.out);
   try {
     if (args.format !== 'jsonl') output.write(`${responsesCsvHeader(bank, args.format)}\n`);

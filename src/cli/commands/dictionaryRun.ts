@@ -4,10 +4,12 @@ import { renderDictionaryRedcap } from '../../render/dictionaryRedcap.js';
 import { loadContentOrFail } from '../context.js';
 import { writeOutput } from '../writeOutput.js';
 import type { Args } from './dictionaryCommand.js';
+import { exportedBank } from '../../core/survey/exportedBank.js';
 
 /** What `dictionary` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
-  const { bank } = await loadContentOrFail(args);
+  // Records hold answers as their export policy sent them (state as its region): read them against that view.
+  const bank = exportedBank((await loadContentOrFail(args)).bank);
   await writeOutput(args.format === 'redcap' ? renderDictionaryRedcap(bank) : renderDictionaryJson(bank), args.out);
   if (args.out && !isDash(args.out)) process.stderr.write(`Data dictionary written to ${args.out}\n`);
 }

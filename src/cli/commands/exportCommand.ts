@@ -5,7 +5,7 @@ export type Args = GlobalOptions & { out?: string; includeText?: boolean };
 
 export const exportCommand: CommandModule<GlobalOptions, Args> = {
   command: 'export',
-  describe: 'Write one anonymized response file for survey staff (no name, machine or exact time)',
+  describe: 'Write one pseudonymous response file for survey staff (no name, machine or exact time; state as its region)',
   builder: (y) =>
     y
       .option('out', { type: 'string', describe: 'Write to FILE instead of the screen' })

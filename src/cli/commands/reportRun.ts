@@ -7,12 +7,14 @@ import { loadContentOrFail } from '../context.js';
 import { streamResponses } from '../responseStream.js';
 import { writeOutput } from '../writeOutput.js';
 import type { Args } from './reportCommand.js';
+import { exportedBank } from '../../core/survey/exportedBank.js';
 
 /** What `report` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
   const minCell = args.minCell ?? 5;
   if (!Number.isInteger(minCell) || minCell < 2) throw new CliError([`--min-cell must be a whole number of at least 2 (got ${String(args.minCell)}).`]);
-  const { bank } = await loadContentOrFail(args);
+  // Records hold answers as their export policy sent them (state as its region): read them against that view.
+  const bank = exportedBank((await loadContentOrFail(args)).bank);
   const tally = createTally(bank);
   const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => addToTally(tally, response.answers));
   const report = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });

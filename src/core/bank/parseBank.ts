@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { bankMetaSchema, sectionFileSchema, type Bank, type QuestionInBank } from './schema.js';
 import { checkBankRules } from './bankRules.js';
+import { checkExportPolicy } from '../survey/checkExportPolicy.js';
 
 /** One problem in a question bank, located as precisely as we can. */
 export interface BankProblem {
@@ -63,7 +64,7 @@ export function parseBank(meta: ParsedFile, sections: ParsedFile[]): BankResult 
   if (!metaResult.success || problems.length > 0) return { ok: false, problems };
 
   const bank: Bank = { ...metaResult.data, questions };
-  const ruleProblems = checkBankRules(bank).map((p) => ({ ...p, file: fileOf.get(p.questionId ?? '') ?? meta.file }));
+  const ruleProblems = [...checkBankRules(bank), ...checkExportPolicy(bank)].map((p) => ({ ...p, file: fileOf.get(p.questionId ?? '') ?? meta.file }));
   return ruleProblems.length > 0 ? { ok: false, problems: ruleProblems } : { ok: true, bank };
 }
 

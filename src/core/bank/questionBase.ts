@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition.js';
 import { safeText } from './safeText.js';
+import { exportPolicySchema } from './exportPolicy.js';
 import { isReservedName, RESERVED_MESSAGE } from './reservedNames.js';
 
 // Every text below is shown on the screen and may come from a `--questions DIR` that is not ours: safeText
@@ -45,4 +46,6 @@ export const questionBase = {
   optional: z.boolean().default(false),
   /** Asked for the survey report only; the plan does not read it (its help says so). `validate` checks both ways. */
   survey_only: z.boolean().default(false),
+  /** What an export sends for this question: keep (the default), omit, or coarsen into groups. */
+  export: exportPolicySchema.default('keep'),
 };

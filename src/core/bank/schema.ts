@@ -4,6 +4,8 @@ import type { MultiQuestion } from '../../kinds/multi/schema.js';
 import type { SingleQuestion } from '../../kinds/single/schema.js';
 import { snakeId } from './questionBase.js';
 import { safeText } from './safeText.js';
+import { surveySchema } from './surveySchema.js';
+import { coarseningSchema } from './exportPolicy.js';
 
 export { optionSchema, type Option } from './questionBase.js';
 export { questionSchema } from '../../kinds/kindSchemas.js';
@@ -23,6 +25,10 @@ export const bankMetaSchema = z.strictObject({
   id: snakeId.or(z.string().regex(/^[a-z][a-z0-9-]*$/)),
   version: safeText.min(1),
   title: safeText.min(1),
+  /** Needed only to send responses (export): an interview-only bank may leave it out. */
+  survey: surveySchema.optional(),
+  /** Named groupings that `export: {coarsen: NAME}` questions use. */
+  coarsen: z.record(z.string(), coarseningSchema).optional(),
 });
 
 export type Question = z.infer<typeof questionSchema>;

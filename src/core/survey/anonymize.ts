@@ -2,6 +2,7 @@ import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
 import { pruneAnswers } from '../flow/visibility.js';
 import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, responseFileSchema, type ResponseFile } from './responseFile.js';
 import { coreOf } from '../../kinds/coreKinds.js';
+import { exportValue } from './exportedBank.js';
 
 export interface AnonymizeOptions {
   /** A random UUID v4, made once per completed interview by the caller. */
@@ -13,8 +14,8 @@ export interface AnonymizeOptions {
 }
 
 /**
- * One person's answers as an anonymized response file (design.md §4): only answers to questions their other answers
- * show, no free text unless asked for (and then with e-mail addresses and phone numbers masked), stamped with the
+ * One person's answers as a pseudonymous response file (design.md §4): only answers to questions their other answers
+ * show, each as its question's export policy says (kept, coarsened into a group, or left out), no free text unless asked for (and then with e-mail addresses and phone numbers masked), stamped with the
  * bank's id and version. Nothing else about the person or the machine goes in. Throws on a malformed responseId or
  * month, which is the caller's mistake, never the person's.
  */
@@ -23,8 +24,13 @@ export function anonymize(bank: Bank, answers: Answers, options: AnonymizeOption
   for (const [id, value] of Object.entries(pruneAnswers(bank, answers))) {
     const question = bank.questions.find((q) => q.id === id);
     if (!question) continue;
-    const exported = coreOf(question).forExport(question, value, options.includeText);
-    if (exported !== undefined) kept[id] = exported;
+    if (question.export === 'omit') continue;
+    // The kind decides what may leave at all (typed text only when asked for, and masked); the question's export
+    // policy then keeps an answer or coarsens it into its group.
+    const kind = coreOf(question);
+    const exported = kind.forExport(question, value, options.includeText);
+    const sent = exported === undefined || kind.typedText ? exported : exportValue(bank, question, exported);
+    if (sent !== undefined) kept[id] = sent;
   }
   const response: ResponseFile = {
     format: RESPONSE_FORMAT,

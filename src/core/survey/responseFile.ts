@@ -6,7 +6,7 @@ export const RESPONSE_FORMAT_VERSION = 1;
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /**
- * One anonymized response (design.md §4). Strict: a record with any other field is refused,
+ * One pseudonymous response (design.md §4). Strict: a record with any other field is refused,
  * so nothing that could identify a person rides along unnoticed.
  */
 export const responseFileSchema = z.strictObject({
