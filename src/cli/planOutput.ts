@@ -4,6 +4,7 @@ import { buildPlan } from '../core/plan/buildPlan.js';
 import type { Content } from '../files/loadBank.js';
 import { renderPlan, type PlanFormat } from '../render/renderPlan.js';
 import { writeOutput } from './writeOutput.js';
+import { wantsColor } from './wantsColor.js';
 
 export interface PlanOutputOptions {
   format?: PlanFormat;
@@ -17,7 +18,7 @@ export interface PlanOutputOptions {
 export async function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): Promise<void> {
   const plan = buildPlan(content.bank, content.plan, answers, new Date(), content.states);
   const toTerminal = !options.out || isDash(options.out);
-  const color = options.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = wantsColor({ flag: options.color, env: process.env, isTTY: toTerminal && Boolean(process.stdout.isTTY) });
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;
   // A plan saved to a file is kept and read later, away from the app: it keeps every Why and Sources line.
   const details = options.details ?? !toTerminal;

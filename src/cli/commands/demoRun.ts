@@ -10,6 +10,7 @@ import { outputPlan } from '../planOutput.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
 import type { Args } from './demoCommand.js';
 import { answerOf } from '../../core/bank/answerOf.js';
+import { wantsColor } from '../wantsColor.js';
 
 /** A persona by id, or by name (any case): instructors remember "Dana" as well as "turned-down". */
 function findPersona(personas: readonly Persona[], wanted: string): Persona | undefined {
@@ -73,6 +74,6 @@ export async function run(args: Args): Promise<void> {
     persona,
     autoplay,
     theme: chooseTheme(args.large, process.env),
-    color: args.color !== false && !process.env.NO_COLOR,
+    color: wantsColor({ flag: args.color, env: process.env, isTTY: true }),
   });
 }

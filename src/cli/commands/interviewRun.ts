@@ -7,6 +7,7 @@ import { runPlain } from '../../plain/runPlain.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
 import { wantsAscii } from '../../plain/wantsAscii.js';
 import type { Args } from './interviewCommand.js';
+import { wantsColor } from '../wantsColor.js';
 
 /** What `interview` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
@@ -29,7 +30,7 @@ export async function run(args: Args): Promise<void> {
   // Draw the question now, while Ink loads (~0.1 s). Raw mode keeps early keys from echoing; they wait in
   // stdin and reach Ink when it starts reading.
   const large = Boolean(args.large) || process.env.CLINICAL_PATH_THEME === 'large';
-  const color = args.color !== false && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
+  const color = wantsColor({ flag: args.color, env: process.env, isTTY: true });
   // A screen reader would hear the drawn frame, then hear it erased and drawn again by Ink: no first frame for it.
   const screenReader = process.env.INK_SCREEN_READER === 'true';
   const frame = large || screenReader ? null : firstFrame(content.bank, resumed.initial, {

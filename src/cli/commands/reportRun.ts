@@ -8,6 +8,7 @@ import { streamResponses } from '../responseStream.js';
 import { writeOutput } from '../writeOutput.js';
 import type { Args } from './reportCommand.js';
 import { exportedBank } from '../../core/survey/exportedBank.js';
+import { wantsColor } from '../wantsColor.js';
 
 /** What `report` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args): Promise<void> {
@@ -19,6 +20,6 @@ export async function run(args: Args): Promise<void> {
   const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => addToTally(tally, response.answers));
   const report = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
   const toTerminal = !args.out || isDash(args.out);
-  const color = args.color !== false && toTerminal && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = wantsColor({ flag: args.color, env: process.env, isTTY: toTerminal && Boolean(process.stdout.isTTY) });
   await writeOutput(renderReport(report, args.format, { color, width: toTerminal ? Math.min(process.stdout.columns || 80, 120) : 80 }), args.out);
 }
