@@ -3,7 +3,7 @@ import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
 import { introFrame } from '../ui/introFrame.js';
 import { keyHelpLines, keyHelpText } from '../ui/keyHelpText.js';
-import { wrapLines } from '../ui/wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 import { answerOf } from '../core/bank/answerOf.js';
 import { coreOf } from '../kinds/coreKinds.js';
 import { linesOf } from '../kinds/lineKinds.js';
@@ -23,18 +23,6 @@ const style = (color: boolean, open: string, close: string) => (text: string) =>
 
 function truncate(text: string, width: number, ellipsis: string): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - ellipsis.length))}${ellipsis}`;
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
 }
 
 /**
@@ -71,10 +59,10 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
     return [...label.map(inverse), ...(o.hint ? wrapLines(o.hint, width).map((line) => indent + line) : [])];
   });
   const lines = [
-    ...(options.note ? options.note.split('\n').flatMap((l) => wrap(l, columns)) : []),
+    ...(options.note ? wrapLines(options.note, columns) : []),
     cut(`Question ${index} of ${total} ${g.separator} ${question.section}`, columns),
-    ...wrap(question.prompt, columns).map(bold),
-    ...(question.help ? wrap(question.help, columns).map(plain) : []),
+    ...wrapLines(question.prompt, columns).map(bold),
+    ...(question.help ? wrapLines(question.help, columns).map(plain) : []),
     ...rows,
     ...keyHelpLines(keys, columns),
   ];

@@ -8,7 +8,7 @@ import { keyHelpHeight, keyHelpText } from './keyHelpText.js';
 import { QuestionHeader } from './QuestionHeader.js';
 import { symbols, useTheme } from './theme.js';
 import { isNumbered } from './ViewProps.js';
-import { wrapLines } from './wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 
 export interface QuestionScreenProps {
   question: QuestionInBank;

@@ -11,7 +11,7 @@ import { isMove, moveCursor } from './moveCursor.js';
 import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
 import { useSyncedState } from './useSyncedState.js';
-import { wrapLines } from './wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 
 export const FINISH_LABEL = `Looks right ${symbols.dash} show my plan`;
 

@@ -12,7 +12,7 @@ import { symbols, useTheme } from '../../ui/theme.js';
 import { useIntent } from '../../ui/useIntent.js';
 import { useSyncedState } from '../../ui/useSyncedState.js';
 import { isNumbered, type ViewProps } from '../../ui/ViewProps.js';
-import { wrapLines } from '../../ui/wrapLines.js';
+import { wrapLines } from '../../core/text/wrapLines.js';
 
 interface Selection {
   cursor: number;
