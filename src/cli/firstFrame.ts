@@ -2,6 +2,7 @@ import type { Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
 import { introFrame } from '../ui/introFrame.js';
+import { questionHeading } from '../messages/questionHeading.js';
 import { keyHelpLines, keyHelpText } from '../ui/keyHelpText.js';
 import { wrapLines } from '../core/text/wrapLines.js';
 import { answerOf } from '../core/bank/answerOf.js';
@@ -60,7 +61,7 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
   });
   const lines = [
     ...(options.note ? wrapLines(options.note, columns) : []),
-    cut(`Question ${index} of ${total} ${g.separator} ${question.section}`, columns),
+    cut(questionHeading({ index, total, section: question.section }, ` ${g.separator} `), columns),
     ...wrapLines(question.prompt, columns).map(bold),
     ...(question.help ? wrapLines(question.help, columns).map(plain) : []),
     ...rows,

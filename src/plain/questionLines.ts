@@ -1,6 +1,7 @@
 import type { Bank, Question } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { EXCLUSIVE_MARK } from '../messages/exclusive.js';
+import { questionHeading } from '../messages/questionHeading.js';
 import { linesOf } from '../kinds/lineKinds.js';
 import { instructionLines } from './instructionLines.js';
 import { numberedOptions } from './numberedOptions.js';
@@ -22,7 +23,7 @@ export function questionLines(bank: Bank, state: FlowState, listed = false): str
   const question = bank.questions.find((q) => q.id === state.current);
   if (state.screen !== 'question' || !question) return [];
   const { index, total } = progress(bank, state);
-  const where = `Question ${index} of ${total}, ${question.section}${state.editing ? ', changing your answer' : ''}`;
+  const where = questionHeading({ index, total, section: question.section, editing: state.editing }, ', ', 'changing your answer');
   const shown = listed || !linesOf(question).filtered(question);
   const options = !shown
     ? []

@@ -1,6 +1,7 @@
 import type { Answers, QuestionInBank } from '../core/bank/schema.js';
 import { coreOf } from '../kinds/coreKinds.js';
 import { linesOf } from '../kinds/lineKinds.js';
+import { questionHeading } from '../messages/questionHeading.js';
 import { spokenKeyHelp } from './keyHelpText.js';
 
 /**
@@ -12,7 +13,7 @@ export function spokenQuestion(question: QuestionInBank, answers: Answers, at: {
   const lines = linesOf(question);
   const view = lines.keyView(question);
   const kind = lines.spokenKind(question, coreOf(question).offered(question, answers).length);
-  return [`Question ${at.index} of ${at.total}, ${question.section}.`, question.prompt, question.help ?? '', `(${kind}.)`, spokenKeyHelp(view, at.canGoBack, question.optional)]
+  return [`${questionHeading({ ...at, section: question.section }, ', ')}.`, question.prompt, question.help ?? '', `(${kind}.)`, spokenKeyHelp(view, at.canGoBack, question.optional)]
     .filter(Boolean)
     .join(' ');
 }
