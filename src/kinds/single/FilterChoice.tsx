@@ -3,17 +3,12 @@ import { singleCore } from './core.js';
 import type { SingleQuestion } from './schema.js';
 import { ChoiceList } from '../../ui/ChoiceList.js';
 import { matchOptions } from '../../ui/matchOptions.js';
-import { isMove, moveCursor } from '../../ui/moveCursor.js';
 import { rowsThatFit } from '../../ui/listWindow.js';
 import { useTheme } from '../../ui/theme.js';
 import { useIntent } from '../../ui/useIntent.js';
+import { useListCursor } from '../../ui/useListCursor.js';
 import { useSyncedState } from '../../ui/useSyncedState.js';
 import type { ViewProps } from '../../ui/ViewProps.js';
-
-interface Filter {
-  query: string;
-  cursor: number;
-}
 
 /**
  * One answer from a long list (`filter: true`, e.g. states): typing narrows the list, ↑↓ move, Enter picks.
@@ -21,32 +16,34 @@ interface Filter {
  */
 export function FilterChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<SingleQuestion>) {
   const options = singleCore.offered(question, answers);
-  const [filter, update] = useSyncedState<Filter>(() => {
-    const current = typeof value === 'string' ? value : question.default;
-    return { query: '', cursor: Math.max(0, options.findIndex((o) => o.value === current)) };
-  });
+  const [query, update] = useSyncedState(() => '');
   const { styles, rowGap } = useTheme();
-  const matches = matchOptions(options, filter.query);
+  const matches = matchOptions(options, query);
   const listHeight = Math.max(1, height - 1);
   const current = typeof value === 'string' ? value : undefined;
+  // Letters and digits are the filter's, so the list moves by arrows only; it counts the matches of the query now,
+  // which a letter typed in the same key batch may just have changed.
+  const list = useListCursor({
+    count: () => matchOptions(options, update((q) => q)).length,
+    page: rowsThatFit(listHeight, rowGap) - 2,
+    start: () => Math.max(0, options.findIndex((o) => o.value === (current ?? question.default))),
+  });
 
-  useIntent({ field: 'text', empty: filter.query === '' }, (intent) => {
+  useIntent({ field: 'text', empty: query === '' }, (intent) => {
     if (intent.type !== 'confirm') onActivity?.();
-    if (isMove(intent)) {
-      update((f) => ({ ...f, cursor: moveCursor(intent.type, f.cursor, matchOptions(options, f.query).length, rowsThatFit(listHeight, rowGap) - 2) }));
-      return;
-    }
+    if (list.navigate(intent)) return;
     switch (intent.type) {
       case 'type':
         // A new filter starts at its best (first) match.
-        update((f) => ({ query: f.query + intent.text, cursor: 0 }));
+        update((q) => q + intent.text);
+        list.set(0);
         return;
       case 'erase':
-        update((f) => ({ query: f.query.slice(0, -1), cursor: 0 }));
+        update((q) => q.slice(0, -1));
+        list.set(0);
         return;
       case 'confirm': {
-        const f = update((s) => s);
-        const chosen = matchOptions(options, f.query)[f.cursor];
+        const chosen = matchOptions(options, update((q) => q))[list.current()];
         if (chosen) onAnswer(chosen.value);
         return;
       }
@@ -62,14 +59,14 @@ export function FilterChoice({ question, answers, value, height, columns, onAnsw
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        Filter: {filter.query}
+        Filter: {query}
         <Text inverse> </Text>
-        {filter.query === '' && <Text {...styles.hint}> type part of a name</Text>}
+        {query === '' && <Text {...styles.hint}> type part of a name</Text>}
       </Text>
       {matches.length === 0 ? (
-        <Text {...styles.hint}>No match for “{filter.query}”. Backspace to widen the search.</Text>
+        <Text {...styles.hint}>No match for “{query}”. Backspace to widen the search.</Text>
       ) : (
-        <ChoiceList rows={rows} cursor={filter.cursor} height={listHeight} numbered={false} role="radio" columns={columns} />
+        <ChoiceList rows={rows} cursor={list.cursor} height={listHeight} numbered={false} role="radio" columns={columns} />
       )}
     </Box>
   );

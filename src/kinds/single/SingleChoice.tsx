@@ -3,11 +3,9 @@ import type { SingleQuestion } from './schema.js';
 import { ChoiceList } from '../../ui/ChoiceList.js';
 import { LIST } from '../../ui/keyMap.js';
 import { rowsThatFit } from '../../ui/listWindow.js';
-import { useListJump } from '../../ui/listJump.js';
-import { isMove, moveCursor } from '../../ui/moveCursor.js';
 import { useTheme } from '../../ui/theme.js';
 import { useIntent } from '../../ui/useIntent.js';
-import { useSyncedState } from '../../ui/useSyncedState.js';
+import { useListCursor } from '../../ui/useListCursor.js';
 import { isNumbered, type ViewProps } from '../../ui/ViewProps.js';
 
 /**
@@ -20,26 +18,20 @@ export function SingleChoice({ question, answers, value, height, columns, onAnsw
   const options = singleCore.offered(question, answers);
   const slots = rowsThatFit(height, useTheme().rowGap);
   const numbered = isNumbered(options.length);
-  const jump = useListJump();
-  const labels = options.map((o) => o.label);
   const answer = typeof value === 'string' ? value : undefined;
-  const [cursor, update] = useSyncedState(() => Math.max(0, options.findIndex((o) => o.value === (answer ?? question.default))));
+  const list = useListCursor({
+    count: options.length,
+    page: slots - 2,
+    labels: options.map((o) => o.label),
+    start: () => Math.max(0, options.findIndex((o) => o.value === (answer ?? question.default))),
+  });
 
   useIntent(LIST, (intent) => {
     if (intent.type !== 'confirm') onActivity?.();
-    if (isMove(intent)) {
-      update((c) => moveCursor(intent.type, c, options.length, slots - 2));
-      return;
-    }
+    if (list.navigate(intent)) return;
     switch (intent.type) {
-      case 'digit':
-      case 'letter': {
-        const to = jump(intent, labels, update((c) => c));
-        if (to !== null) update(() => to);
-        return;
-      }
       case 'confirm': {
-        const option = options[update((c) => c)];
+        const option = options[list.current()];
         if (option) onAnswer(option.value);
         return;
       }
@@ -53,5 +45,5 @@ export function SingleChoice({ question, answers, value, height, columns, onAnsw
   });
 
   const rows = options.map((o) => ({ key: o.value || '(skip)', label: o.label, hint: o.hint, checked: o.value === answer }));
-  return <ChoiceList rows={rows} cursor={cursor} height={height} numbered={numbered} role="radio" columns={columns} />;
+  return <ChoiceList rows={rows} cursor={list.cursor} height={height} numbered={numbered} role="radio" columns={columns} />;
 }
