@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Content } from '../files/loadBank.js';
+import type { Content } from '../core/content.js';
 import type { Bank } from '../core/bank/schema.js';
 import { startFlow } from '../core/flow/flowReducer.js';
 import { stripControl } from '../core/text/stripControl.js';

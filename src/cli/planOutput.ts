@@ -1,7 +1,8 @@
 import { isDash } from '../files/dash.js';
 import type { Answers } from '../core/bank/schema.js';
 import { buildPlan } from '../core/plan/buildPlan.js';
-import type { Content } from '../files/loadBank.js';
+import { planWords } from '../messages/planWords.js';
+import type { Content } from '../core/content.js';
 import { renderPlan, type PlanFormat } from '../render/renderPlan.js';
 import { writeOutput } from './writeOutput.js';
 import { wantsColor } from './wantsColor.js';
@@ -16,7 +17,7 @@ export interface PlanOutputOptions {
 
 /** Builds the plan from complete answers and prints it, or writes it to --out. */
 export async function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions): Promise<void> {
-  const plan = buildPlan(content.bank, content.plan, answers, new Date(), content.states);
+  const plan = buildPlan(planWords, content.bank, content.plan, answers, new Date(), content.states);
   const toTerminal = !options.out || isDash(options.out);
   const color = wantsColor({ flag: options.color, env: process.env, isTTY: toTerminal && Boolean(process.stdout.isTTY) });
   const width = toTerminal && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80;

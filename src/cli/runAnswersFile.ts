@@ -1,7 +1,9 @@
+import { say } from '../messages/en.js';
 import { startFlow, toSaved } from '../core/flow/flowReducer.js';
 import { validateAnswers } from '../core/flow/validateAnswers.js';
 import { unansweredQuestions } from '../core/flow/visibility.js';
-import type { Content } from '../files/loadBank.js';
+import { skipMissingOptional } from '../core/flow/skipMissingOptional.js';
+import type { Content } from '../core/content.js';
 import { isDash } from '../files/dash.js';
 import { readYamlFile } from '../files/readYamlFile.js';
 import { SIZE_LIMITS } from '../files/sizeLimits.js';
@@ -24,9 +26,14 @@ export async function runAnswersFile(content: Content, openStore: () => Store, f
   if (isDash(file)) throw new CliError(['--answers takes a file; reading answers from standard input (-) is not supported.', 'Save them to a file first, e.g. answers.json.']);
   const read = readYamlFile(file, SIZE_LIMITS.answers);
   if (!read.ok) throw new CliError([stripControl(`${file}: ${read.message}`)]);
-  const { answers, problems, dropped } = validateAnswers(bank, read.data);
+  const validated = validateAnswers(bank, read.data);
+  const { problems, dropped } = validated;
+  // A file that answers every required question is complete: the optional ones it leaves out are skipped, as with
+  // the interview's Skip row. A partial file is saved as given, so the interview still asks the optional ones.
+  const filled = skipMissingOptional(bank, validated.answers).answers;
+  const answers = unansweredQuestions(bank, filled).length === 0 ? filled : validated.answers;
   if (problems.length > 0) {
-    throw new CliError(problems.slice(0, 5).map((p) => stripControl(`${file}: ${p.at}: ${p.message}`)).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
+    throw new CliError(problems.slice(0, 5).map((p) => stripControl(`${file}: ${p.at}: ${say(p.problem)}`)).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
   }
   for (const id of dropped) process.stderr.write(`${stripControl(`${file}: answers.${id}: not asked with your other answers; ignored.`)}\n`);
 

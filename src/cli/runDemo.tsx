@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { render } from 'ink';
 import type { Persona } from '../core/persona/personaSchema.js';
-import type { Content } from '../files/loadBank.js';
+import type { Content } from '../core/content.js';
 import { DemoApp, type DemoExitReason } from '../ui/demo/DemoApp.js';
 import { ThemeContext, type Theme } from '../ui/theme.js';
 import { EXIT } from './CliError.js';

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { render } from 'ink';
 import { toSaved, type FlowState } from '../core/flow/flowReducer.js';
-import type { Content } from '../files/loadBank.js';
+import type { Content } from '../core/content.js';
 import type { Store } from '../store/Store.js';
 import { PROSE, wrapLines } from '../core/text/wrapLines.js';
 import { App } from '../ui/App.js';

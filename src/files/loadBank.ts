@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseBank, type BankProblem, type ParsedFile } from '../core/bank/parseBank.js';
-import type { Bank } from '../core/bank/schema.js';
 import { planContentSchema, type PlanContent } from '../core/plan/planContentSchema.js';
 import { issuesToProblems } from '../core/bank/parseBank.js';
 import { checkPlanContent, checkQuestionUse } from '../core/plan/checkPlanContent.js';
@@ -9,13 +8,12 @@ import { readYamlFile } from './readYamlFile.js';
 import { SIZE_LIMITS } from './sizeLimits.js';
 import { describeFsError } from './describeFsError.js';
 import { loadPersonas } from './loadPersonas.js';
-import type { Persona } from '../core/persona/personaSchema.js';
-import type { StatesContent } from '../core/states/statesSchema.js';
+import type { Content } from '../core/content.js';
 import { loadStates } from './loadStates.js';
 import { questionsIn } from '../core/bank/evaluate.js';
 import { STATE_LICENSE } from '../core/states/stateFacts.js';
+import { wordProblem } from '../messages/en.js';
 
-export type Content = { bank: Bank; plan: PlanContent; personas: Persona[]; states?: StatesContent };
 /** `warnings` (a state fact due for a re-check) are worth printing but stop nothing. */
 export type ContentResult = { ok: true; content: Content; warnings: BankProblem[] } | { ok: false; problems: BankProblem[] };
 
@@ -50,12 +48,12 @@ export function loadContent(dir: string, shownAs = relative(process.cwd(), dir) 
   if (!meta || !planFile || problems.length > 0) return { ok: false, problems };
 
   const bankResult = parseBank(meta, sections);
-  if (!bankResult.ok) return bankResult;
+  if (!bankResult.ok) return { ok: false, problems: bankResult.problems.map(wordProblem) };
   const planResult = planContentSchema.safeParse(planFile.data);
-  if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data) };
+  if (!planResult.success) return { ok: false, problems: issuesToProblems(planFile.file, planResult.error.issues, planFile.data).map(wordProblem) };
   const planProblems: BankProblem[] = [
-    ...checkPlanContent(bankResult.bank, planResult.data).map((p) => ({ ...p, file: planFile.file })),
-    ...checkQuestionUse(bankResult.bank, planResult.data).map((p) => ({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file })),
+    ...checkPlanContent(bankResult.bank, planResult.data).map((p) => wordProblem({ ...p, file: planFile.file })),
+    ...checkQuestionUse(bankResult.bank, planResult.data).map((p) => wordProblem({ ...p, file: fileOfQuestion(sections, p.questionId) ?? planFile.file })),
   ];
   const states = existsSync(join(dir, 'states.yaml')) ? loadStates(join(dir, 'states.yaml'), show('states.yaml'), bankResult.bank, now) : undefined;
   if (!states && readsStates(planResult.data)) planProblems.push({ file: planFile.file, message: 'items read state_license, but there is no states.yaml next to it' });

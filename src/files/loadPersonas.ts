@@ -1,3 +1,4 @@
+import { say, wordProblem } from '../messages/en.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BankProblem } from '../core/bank/parseBank.js';
@@ -30,11 +31,11 @@ export function loadPersonas(dir: string, shownAs: string, bank: Bank): { ok: tr
     }
     const parsed = personaFileSchema.safeParse(read.data);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(file, parsed.error.issues, read.data));
+      problems.push(...issuesToProblems(file, parsed.error.issues, read.data).map(wordProblem));
       continue;
     }
     const checked = checkPersona(bank, parsed.data);
-    problems.push(...checked.problems.map((p) => ({ file, field: p.field, message: p.message })));
+    problems.push(...checked.problems.map((p) => ({ file, field: p.field, message: say(p.problem) })));
     if (checked.persona) {
       if (personas.some((p) => p.id === checked.persona?.id)) problems.push({ file, field: 'id', message: `duplicate persona id “${checked.persona.id}”` });
       else personas.push(checked.persona);

@@ -1,4 +1,5 @@
-import type { BankProblem } from '../core/bank/parseBank.js';
+import { schemaProblem, type BankProblem } from '../core/bank/parseBank.js';
+import { say } from '../messages/en.js';
 import type { Bank } from '../core/bank/schema.js';
 import { checkStates } from '../core/states/checkStates.js';
 import { statesSchema, type StatesContent } from '../core/states/statesSchema.js';
@@ -22,11 +23,13 @@ export function loadStates(path: string, shownAs: string, bank: Bank, now: Date)
         const [top, code, ...rest] = issue.path.map(String);
         const underState = top === 'states' && code !== undefined;
         const field = underState ? rest.join('.') : issue.path.join('.');
-        return { file: shownAs, ...(underState ? { questionId: code } : {}), ...(field ? { field } : {}), message: issue.message };
+        // A bad key is said as zod says it here, without the key's own finding.
+        const problem = issue.code === 'invalid_key' ? { code: 'invalid' as const, text: issue.message, key: false } : schemaProblem(issue);
+        return { file: shownAs, ...(underState ? { questionId: code } : {}), ...(field ? { field } : {}), message: say(problem) };
       }),
     };
   }
-  const found = checkStates(parsed.data, bank, now).map((p) => ({ file: shownAs, ...(p.state ? { questionId: p.state } : {}), ...(p.field ? { field: p.field } : {}), message: p.message, severity: p.severity }));
+  const found = checkStates(parsed.data, bank, now).map((p) => ({ file: shownAs, ...(p.state ? { questionId: p.state } : {}), ...(p.field ? { field: p.field } : {}), message: say(p.problem), severity: p.severity }));
   const errors = found.filter((p) => p.severity === 'error');
   const strip = ({ severity: _severity, ...p }: (typeof found)[number]): BankProblem => p;
   if (errors.length > 0) return { ok: false, problems: errors.map(strip) };

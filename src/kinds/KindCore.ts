@@ -1,4 +1,6 @@
 import type { Option } from '../core/bank/questionBase.js';
+import type { ContentProblemCode } from '../core/contentProblem.js';
+import type { PlaceholderWords } from '../core/plan/fillPlaceholders.js';
 import type { Answers, AnswerValue } from '../core/bank/schema.js';
 
 /** A row the person can pick: a shown option, or a kind's Skip row (value ''). */
@@ -10,11 +12,14 @@ export interface OfferedRow {
   exclusive?: boolean;
 }
 
-/** A problem with one question of a kind that its schema cannot see, named by field. */
+/** A problem with one question of a kind that its schema cannot see, named by field, as a code (src/messages words it). */
 export interface KindProblem {
   field: string;
-  message: string;
+  problem: ContentProblemCode;
 }
+
+/** An answer in a file of the wrong shape for its kind, as a code (src/messages words it). */
+export type FileShapeProblem = { code: 'expectedOptionList' } | { code: 'expectedString' } | { code: 'expectedWholeNumber' };
 
 /** REDCap's field types this bank uses. */
 export type RedcapFieldType = 'text' | 'notes' | 'radio' | 'dropdown' | 'checkbox';
@@ -23,7 +28,7 @@ export type RedcapFieldType = 'text' | 'notes' | 'radio' | 'dropdown' | 'checkbo
  * What a question kind means to the pure core: no words for a screen, no keys. Everything src/core used to ask
  * with `question.kind === …` is asked here instead, so a kind is one module and the compiler finds a missing part.
  */
-export interface KindCore<Q> {
+export interface KindCore<Q, R extends { code: string } = { code: string }> {
   /** The options the bank lists (show_if ignored), or null: a kind without options cannot be named by `in:`. */
   options(question: Q): readonly Option[] | null;
   /** What the person can pick now: options shown by show_if, then the Skip row where the kind has one. */
@@ -35,15 +40,15 @@ export interface KindCore<Q> {
   /** An answer read from a file (`--answers`, a response): the value in our form, or undefined for the wrong shape. */
   fromFile(value: unknown): AnswerValue | undefined;
   /** What a file should hold for this kind, for the problem when `fromFile` refuses. */
-  fileShape: string;
-  /** Why a value cannot be the answer, in words for the person answering; null when it can (checkAnswer's branch). */
-  check(question: Q, value: AnswerValue, answers: Answers): string | null;
+  fileShape: FileShapeProblem;
+  /** Why a value cannot be the answer, as a code with its data (src/messages words it); null when it can. */
+  check(question: Q, value: AnswerValue, answers: Answers): R | null;
   /** An answer kept when options hide: a multi answer loses only the hidden options. */
   keepShown(question: Q, value: AnswerValue, answers: Answers): AnswerValue;
   /** A given, non-empty answer as the person reads it on review and in listings. */
   describe(question: Q, value: AnswerValue): string;
-  /** An answer inside a plan sentence (`{question_id}`); null when there is nothing to insert. */
-  phrase(question: Q, value: AnswerValue | undefined): string | null;
+  /** An answer inside a plan sentence (`{question_id}`), with the plan's own words; null when there is nothing to insert. */
+  phrase(question: Q, value: AnswerValue | undefined, words: PlaceholderWords): string | null;
   /** Free text the person typed: left out of exports unless asked, never counted or inserted in the plan. */
   typedText: boolean;
   /** The answer as a response file carries it, or undefined to leave it out (typed text unless `--include-text`). */

@@ -13,5 +13,5 @@ export function choiceDescribe(question: { options: readonly Option[] }, value: 
 export function defaultProblems(question: { options: readonly Option[] }, defaults: readonly string[]): KindProblem[] {
   return defaults
     .filter((d) => !question.options.some((o) => o.value === d))
-    .map((d) => ({ field: 'default', message: `default “${d}” is not one of the options` }));
+    .map((d) => ({ field: 'default', problem: { code: 'defaultNotOption', value: d } }));
 }

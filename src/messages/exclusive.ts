@@ -1,7 +1,7 @@
 import type { MultiQuestion, Question } from '../core/bank/schema.js';
 import type { ExclusiveConflict } from '../core/flow/exclusiveConflict.js';
 import type { Toggled } from '../core/flow/toggleOption.js';
-import { formatList } from '../core/plan/formatList.js';
+import { formatList } from './formatList.js';
 import { optionsOf } from '../kinds/coreKinds.js';
 
 /**

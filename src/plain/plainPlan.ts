@@ -1,6 +1,7 @@
 import type { Answers } from '../core/bank/schema.js';
 import { buildPlan } from '../core/plan/buildPlan.js';
-import type { Content } from '../files/loadBank.js';
+import { planWords } from '../messages/planWords.js';
+import type { Content } from '../core/content.js';
 import { renderPlanText } from '../render/planText.js';
 
 /**
@@ -9,6 +10,6 @@ import { renderPlanText } from '../render/planText.js';
  * short line per item, as on any screen (`plan --details` has them in full); unwrapped, none is cut short.
  */
 export function plainPlan(content: Content, answers: Answers, now: Date): string[] {
-  const plan = buildPlan(content.bank, content.plan, answers, now, content.states);
+  const plan = buildPlan(planWords, content.bank, content.plan, answers, now, content.states);
   return renderPlanText(plan, { color: false, width: Infinity }).replace(/\n$/, '').split('\n');
 }

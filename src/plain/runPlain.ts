@@ -5,7 +5,7 @@ import { commandLine } from '../cli/commandLine.js';
 import type { CommandPrefix } from '../cli/commandName.js';
 import { toSaved } from '../core/flow/flowReducer.js';
 import { toAscii } from '../core/text/toAscii.js';
-import type { Content } from '../files/loadBank.js';
+import type { Content } from '../core/content.js';
 import type { Store } from '../store/Store.js';
 import { resumeInterview } from '../store/resumeInterview.js';
 import { introScreen } from './introScreen.js';

@@ -2,6 +2,7 @@ import type { Bank } from '../core/bank/schema.js';
 import { flowReducer, type FlowState } from '../core/flow/flowReducer.js';
 import { exclusiveRefusal } from '../messages/exclusive.js';
 import { linesOf } from '../kinds/lineKinds.js';
+import { say } from '../messages/en.js';
 import { askSentence } from './instructionLines.js';
 import { interpretLine } from './interpretLine.js';
 import { savedLine } from './savedLine.js';
@@ -28,7 +29,7 @@ export function stepPlain(bank: Bank, state: FlowState, line: string): PlainStep
   const next = flowReducer(bank, state, action);
   const question = bank.questions.find((q) => q.id === next.current);
   if (next.error !== null || next.refusal !== null) {
-    const why = next.refusal && question ? exclusiveRefusal(question, next.refusal) : next.error;
+    const why = next.refusal && question ? exclusiveRefusal(question, next.refusal) : next.error && say(next.error);
     const ask = question && linesOf(question).askAfterRefusal ? ` ${askSentence(question, next.answers)}.` : '';
     return { state: next, lines: [`${why}${ask}`] };
   }

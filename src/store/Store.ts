@@ -1,5 +1,6 @@
 import type { SavedProgress } from '../core/flow/flowReducer.js';
 import type { Lock, LockOptions } from './lockFile.js';
+import type { Sent } from './progressFile.js';
 
 export interface BankStamp {
   id: string;
@@ -15,6 +16,8 @@ export interface Opened {
   notes: string[];
   /** The random id of this person's pseudonymous response, made at the first export; null before. */
   responseId: string | null;
+  /** What the last export sent; null before the first. */
+  sent: Sent | null;
 }
 
 export interface ResetOptions {
@@ -33,6 +36,8 @@ export interface Store {
   save(progress: SavedProgress, bank: BankStamp): void;
   /** Keeps the response id with the answers, so exporting twice gives the same id. */
   saveResponseId(responseId: string): void;
+  /** Keeps what an export sent (revision, digest, month, consent version) with the answers. */
+  saveSent(sent: Sent): void;
   /** Claims the answers for one interview at a time; see lockFile.ts. */
   lock(options?: LockOptions): Lock;
   /** Deletes everything this store wrote (answers, backups, a stale lock, temporary files); returns the paths removed. */

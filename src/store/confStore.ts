@@ -89,7 +89,17 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
     return `Your saved answers file ${why}; it was moved to ${backup} and a fresh interview starts.`;
   };
 
-  const fresh = (notes: string[]): Opened => ({ progress: null, bank: null, notes, responseId: null });
+  // set() keeps the keys it is not given, such as the progress, even if this process never opened the store.
+  const setKey = <K extends 'responseId' | 'sent'>(key: K, value: ProgressFile[K]) => {
+    try {
+      keepFolder();
+      (conf ?? connect()).set(key, value);
+    } catch (error) {
+      storeFailure(path, error);
+    }
+  };
+
+  const fresh = (notes: string[]): Opened => ({ progress: null, bank: null, notes, responseId: null, sent: null });
 
   return {
     location: path,
@@ -124,9 +134,12 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
         return fresh([moveAside(ours ? 'is not in the format this version writes' : 'is not a clinical-path answers file')]);
       }
       if (parsed.responseId !== undefined && !isUsableResponseId(parsed.responseId)) {
-        return { progress: parsed.progress, bank: parsed.bank, notes: [replaceDamagedResponseId(path, store, now())], responseId: null };
+        const note = replaceDamagedResponseId(path, store, now());
+        // A new id starts a new series of revisions: what was sent under the damaged id goes with it.
+        store.delete('sent');
+        return { progress: parsed.progress, bank: parsed.bank, notes: [note], responseId: null, sent: null };
       }
-      return { progress: parsed.progress, bank: parsed.bank, notes: [], responseId: parsed.responseId ?? null };
+      return { progress: parsed.progress, bank: parsed.bank, notes: [], responseId: parsed.responseId ?? null, sent: parsed.sent ?? null };
     },
     save(progress, bank) {
       try {
@@ -152,12 +165,10 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
       }
     },
     saveResponseId(id) {
-      try {
-        keepFolder();
-        (conf ?? connect()).set('responseId', id);
-      } catch (error) {
-        storeFailure(path, error);
-      }
+      setKey('responseId', id);
+    },
+    saveSent(sent) {
+      setKey('sent', { ...sent });
     },
     reset(options: ResetOptions = {}) {
       return resetFiles({ dir, path, lockPath, madeFolder, tookOverStaleLock, removeEmptyFolder: Boolean(options.removeEmptyFolder) });

@@ -1,15 +1,17 @@
 import type { SavedProgress } from '../core/flow/flowReducer.js';
 import type { BankStamp, Opened, Store } from './Store.js';
+import type { Sent } from './progressFile.js';
 
 /** A store that forgets everything when the process ends: demos and tests. */
 export function memoryStore(initial?: { progress: SavedProgress; bank: BankStamp }): Store & { saves: number } {
   let saved = initial ?? null;
   let responseId: string | null = null;
+  let sent: Sent | null = null;
   return {
     location: '(memory)',
     saves: 0,
     open(): Opened {
-      return { progress: saved?.progress ?? null, bank: saved?.bank ?? null, notes: [], responseId };
+      return { progress: saved?.progress ?? null, bank: saved?.bank ?? null, notes: [], responseId, sent };
     },
     save(progress, bank) {
       saved = { progress, bank };
@@ -21,9 +23,13 @@ export function memoryStore(initial?: { progress: SavedProgress; bank: BankStamp
     saveResponseId(id) {
       responseId = id;
     },
+    saveSent(last) {
+      sent = last;
+    },
     reset() {
       saved = null;
       responseId = null;
+      sent = null;
       return [];
     },
   };

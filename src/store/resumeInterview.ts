@@ -1,6 +1,6 @@
 import type { Bank } from '../core/bank/schema.js';
 import { startFlow, type FlowState } from '../core/flow/flowReducer.js';
-import { resumeNote } from '../core/flow/resumeNote.js';
+import { resumeNote } from '../messages/resumeNote.js';
 import { bankUpdateNote } from './bankUpdateNote.js';
 import type { Store } from './Store.js';
 

@@ -13,6 +13,7 @@ import { LIST, type IntentType } from './keyMap.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ReviewScreen } from './ReviewScreen.js';
 import { exclusiveRefusal } from '../messages/exclusive.js';
+import { say } from '../messages/en.js';
 import { useFlow } from './useFlow.js';
 import { useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
@@ -150,7 +151,7 @@ function Interview({ bank, initial, note, onChange, onExit, rows: fixedRows, int
           answers={answers}
           {...progress(bank, state)}
           editing={state.editing}
-          error={state.error ?? (state.refusal && exclusiveRefusal(question, state.refusal))}
+          error={state.error ? say(state.error) : state.refusal && exclusiveRefusal(question, state.refusal)}
           height={height}
           columns={columns}
           onAnswer={onAnswer(question.id)}

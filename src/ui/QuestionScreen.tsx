@@ -16,7 +16,7 @@ export interface QuestionScreenProps {
   index: number;
   total: number;
   editing: boolean;
-  /** Why the last answer was refused (the reducer's words). */
+  /** Why the last answer was refused, in words (the reducer's code, worded by src/messages). */
   error: string | null;
   /** Lines the whole screen may take. */
   height: number;

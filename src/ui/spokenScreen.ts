@@ -1,7 +1,7 @@
 import type { Answers, QuestionInBank } from '../core/bank/schema.js';
 import { coreOf } from '../kinds/coreKinds.js';
 import { linesOf } from '../kinds/lineKinds.js';
-import { questionHeading } from '../messages/questionHeading.js';
+import { spokenWords } from '../messages/spokenWords.js';
 import { spokenKeyHelp } from './keyHelpText.js';
 
 /**
@@ -12,21 +12,22 @@ import { spokenKeyHelp } from './keyHelpText.js';
 export function spokenQuestion(question: QuestionInBank, answers: Answers, at: { index: number; total: number; canGoBack: boolean }): string {
   const lines = linesOf(question);
   const view = lines.keyView(question);
-  const kind = lines.spokenKind(question, coreOf(question).offered(question, answers).length);
-  return [`${questionHeading({ ...at, section: question.section }, ', ')}.`, question.prompt, question.help ?? '', `(${kind}.)`, spokenKeyHelp(view, at.canGoBack, question.optional)]
+  // The rows the view lists, the Skip row only where the kind has one; the kind says how it is answered.
+  const answeredBy = `(${lines.spokenKind(question, coreOf(question).offered(question, answers).length)}.)`;
+  return [spokenWords.where(at.index, at.total, question.section), question.prompt, question.help ?? '', answeredBy, spokenKeyHelp(view, at.canGoBack, question.optional)]
     .filter(Boolean)
     .join(' ');
 }
 
 export function spokenReview(count: number): string {
-  return `Review your answers: ${count}. ${spokenKeyHelp('review', true, false)}`;
+  return spokenWords.review(count, spokenKeyHelp('review', true, false));
 }
 
 /** The highlighted row as the live line: "2 of 4: Sonography student. Ticked." Focus is not choice, and says so. */
 export function spokenRow(row: { label: string; hint?: string; note?: string; checked?: boolean }, index: number, count: number, role: 'radio' | 'checkbox' | 'menuitem'): string {
   // A note (the demo's "Dana's answer") already says whose answer it is.
-  const state = role === 'checkbox' ? (row.checked ? ' Ticked.' : ' Not ticked.') : role === 'radio' && row.checked && !row.note ? ' Your current answer.' : '';
+  const state = role === 'checkbox' ? (row.checked ? spokenWords.ticked : spokenWords.notTicked) : role === 'radio' && row.checked && !row.note ? spokenWords.currentAnswer : '';
   const hint = row.hint ? ` ${row.hint}.` : '';
   const note = row.note ? ` ${row.note.replace(/^\P{L}+/u, '')}.` : '';
-  return `${index + 1} of ${count}: ${row.label}.${hint}${note}${state}`;
+  return spokenWords.row(index + 1, count, row.label, `${hint}${note}${state}`);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isVisible, visibleOptions } from '../../src/core/bank/evaluate.js';
 import type { Answers, AnswerValue } from '../../src/core/bank/schema.js';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import { PLAN_SECTION_IDS, type Plan } from '../../src/core/plan/planContentSchema.js';
 import { loadContent } from '../../src/files/loadBank.js';
 
@@ -14,7 +15,7 @@ function content() {
   if (!result.ok) throw new Error(`questions/ does not load:\n${JSON.stringify(result.problems, null, 2)}`);
   return result.content;
 }
-const planFor = (answers: Answers): Plan => buildPlan(content().bank, content().plan, answers, NOW, content().states);
+const planFor = (answers: Answers): Plan => buildPlan(planWords, content().bank, content().plan, answers, NOW, content().states);
 const itemIds = (p: Plan) => p.sections.flatMap((s) => s.items.map((i) => i.id));
 
 const reflections = {

@@ -8,6 +8,7 @@ import type { Answers, AnswerValue } from '../../src/core/bank/schema.js';
 import { toggleOption } from '../../src/core/flow/toggleOption.js';
 import { pruneAnswers } from '../../src/core/flow/visibility.js';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import type { Plan } from '../../src/core/plan/planContentSchema.js';
 import { loadContent } from '../../src/files/loadBank.js';
 
@@ -15,7 +16,7 @@ const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.
 if (!loaded.ok) throw new Error(`questions/ does not load:\n${JSON.stringify(loaded.problems, null, 2)}`);
 const { bank, plan: content, personas, states } = loaded.content;
 const NOW = new Date('2026-11-15T12:00:00Z');
-const planFor = (answers: Answers): Plan => buildPlan(bank, content, answers, NOW, states);
+const planFor = (answers: Answers): Plan => buildPlan(planWords, bank, content, answers, NOW, states);
 const itemIds = (p: Plan) => p.sections.flatMap((s) => s.items.map((i) => i.id));
 
 interface Person {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/bank/schema.js';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import type { PlanItem } from '../../src/core/plan/planContentSchema.js';
 import { loadContent } from '../../src/files/loadBank.js';
 
@@ -37,7 +38,7 @@ const cases: [string, string, Answers, keyof typeof STATUS_ITEM, string, string[
   ['sonography student', 'TX', sonoStudent, 'unknown', 'Texas Medical Board', ['state_student', 'license_sono_elsewhere'], []],
 ];
 
-const items = (answers: Answers): PlanItem[] => buildPlan(bank, content, answers, NOW, states).sections.flatMap((s) => s.items);
+const items = (answers: Answers): PlanItem[] => buildPlan(planWords, bank, content, answers, NOW, states).sections.flatMap((s) => s.items);
 
 describe('the plan names the state agency and what it licenses for the person', () => {
   it.each(cases)('%s in %s', (_who, state, answers, status, agency, also, never) => {

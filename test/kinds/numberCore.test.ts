@@ -8,6 +8,9 @@ import { anonymize } from '../../src/core/survey/anonymize.js';
 import { dictionaryJson, redcapDictionaryRows, REDCAP_DICTIONARY_HEADER } from '../../src/core/survey/dictionary.js';
 import { createTally } from '../../src/core/survey/tally.js';
 import { formatBankProblem } from '../../src/cli/formatBankProblem.js';
+import { dictionaryWords } from '../../src/messages/dictionaryWords.js';
+import { say, wordProblem } from '../../src/messages/en.js';
+import { planWords } from '../../src/messages/planWords.js';
 import { tinySections } from '../fixtures/tinyBank.js';
 import { commuteQuestion, numberBank } from '../fixtures/numberBank.js';
 
@@ -28,7 +31,7 @@ describe('a number question in the bank', () => {
       { file: 'sections/02.yaml', data: { section: 'Site', questions: [question] } },
     ]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map(formatBankProblem)).toContain(expected);
+    if (!result.ok) expect(result.problems.map(wordProblem).map(formatBankProblem)).toContain(expected);
   });
 });
 
@@ -43,12 +46,14 @@ describe('a number answer', () => {
     ['-3', 'Type a whole number from 0 to 300, digits only.'],
     ['forty', 'Type a whole number from 0 to 300, digits only.'],
   ])('%j: %s', (value, why) => {
-    expect(checkAnswer(commute, value, before)).toBe(why);
+    const refusal = checkAnswer(commute, value, before);
+    expect(refusal && say(refusal)).toBe(why);
   });
 
   it('refuses a number below its min, saying the range', () => {
     const q = numberBank({ ...commuteQuestion, min: 10 }).questions.find((x) => x.id === 'commute_minutes')!;
-    expect(checkAnswer(q, '5', before)).toBe('5 is less than 10 minutes: type 10 or more.');
+    expect(checkAnswer(q, '5', before)).toEqual({ code: 'belowMin', value: 5, min: 10, unit: 'minutes' });
+    expect(say(checkAnswer(q, '5', before)!)).toBe('5 is less than 10 minutes: type 10 or more.');
   });
 
   it('may be skipped when optional, and reads "(skipped)"', () => {
@@ -60,17 +65,16 @@ describe('a number answer', () => {
   it('reads with its unit on review and in a plan sentence', () => {
     expect(describeAnswer(commute, '45')).toBe('45 minutes');
     const questions = new Map(bank.questions.map((q) => [q.id, q]));
-    expect(fillPlaceholders('You could travel {commute_minutes}.', questions, { commute_minutes: '45' })).toBe('You could travel 45 minutes.');
-    expect(fillPlaceholders('You could travel {commute_minutes}.', questions, {})).toBe('You could travel your choice.');
+    expect(fillPlaceholders('You could travel {commute_minutes}.', questions, { commute_minutes: '45' }, planWords)).toBe('You could travel 45 minutes.');
+    expect(fillPlaceholders('You could travel {commute_minutes}.', questions, {}, planWords)).toBe('You could travel your choice.');
   });
 
   it('is read from an answers file as a JSON number or as digits, and kept as digits', () => {
     expect(validateAnswers(bank, { answers: { ...before, commute_minutes: 45 } }).answers.commute_minutes).toBe('45');
     expect(validateAnswers(bank, { answers: { ...before, commute_minutes: '90' } }).answers.commute_minutes).toBe('90');
-    expect(validateAnswers(bank, { answers: { ...before, commute_minutes: 4.5 } }).problems).toEqual([{ at: 'answers.commute_minutes', message: 'expected a whole number' }]);
-    expect(validateAnswers(bank, { answers: { ...before, commute_minutes: 400 } }).problems).toEqual([
-      { at: 'answers.commute_minutes', message: '400 is more than 300 minutes: type 300 or less.' },
-    ]);
+    const said = (n: unknown) => validateAnswers(bank, { answers: { ...before, commute_minutes: n } }).problems.map((p) => `${p.at}: ${say(p.problem)}`);
+    expect(said(4.5)).toEqual(['answers.commute_minutes: expected a whole number']);
+    expect(said(400)).toEqual(['answers.commute_minutes: 400 is more than 300 minutes: type 300 or less.']);
   });
 
   it('goes into a response file (it is no free text) and is not tallied by option', () => {
@@ -82,7 +86,7 @@ describe('a number answer', () => {
 
 describe('a number question in REDCap', () => {
   it('is a text field validated as an integer from min to max', () => {
-    const rows = redcapDictionaryRows(bank);
+    const rows = redcapDictionaryRows(bank, dictionaryWords);
     const row = rows.find((r) => r[0] === 'commute_minutes')!;
     const cell = (name: (typeof REDCAP_DICTIONARY_HEADER)[number]) => row[REDCAP_DICTIONARY_HEADER.indexOf(name)];
     expect(cell('Field Type')).toBe('text');

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { loadContent, type Content } from '../../src/files/loadBank.js';
+import { loadContent } from '../../src/files/loadBank.js';
+import type { Content } from '../../src/core/content.js';
 import { runPlain, type PlainOptions } from '../../src/plain/runPlain.js';
 import { memoryStore } from '../../src/store/memoryStore.js';
 

@@ -44,7 +44,7 @@ describe('stepPlain', () => {
 
   it("passes the reducer's own refusal on, with what to type, and no Saved line", () => {
     const { state, printed } = steps(['1', '', '']);
-    expect(state).toMatchObject({ current: 'site_types', error: 'Choose at least one option.' });
+    expect(state).toMatchObject({ current: 'site_types', error: { code: 'chooseAtLeastOne' } });
     expect(printed[2]).toEqual(['Choose at least one option. Type the numbers of your answers, 1 to 5, separated by commas, and press Enter.']);
     expect(steps(['x'.repeat(13)], at(bank, 'goal')).printed[0]).toEqual(['Keep it under 12 characters.']);
     expect(steps([''], at(bank, 'goal')).printed[0]).toEqual(['Type an answer, or go back.']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import { stripControl } from '../../src/core/text/stripControl.js';
 import { runPlainWith, shippedContent } from './plainRun.js';
 
@@ -43,7 +44,7 @@ describe('a plain-mode transcript at 40 columns', async () => {
   });
 
   it('breaks no text across lines: every prompt, help, option and plan sentence shown is whole on one line', () => {
-    const plan = buildPlan(bank, content.plan, answers, new Date(), content.states);
+    const plan = buildPlan(planWords, bank, content.plan, answers, new Date(), content.states);
     const texts = [
       ...bank.questions.flatMap((q) => [q.prompt, q.help ?? '', ...('options' in q ? q.options.map((o) => (o.hint ? `${o.label} — ${o.hint}` : o.label)) : [])]),
       ...plan.nextSteps.map((s) => s.text),

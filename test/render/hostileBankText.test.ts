@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/core/bank/schema.js';
 import { startFlow } from '../../src/core/flow/flowReducer.js';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import type { PlanContent } from '../../src/core/plan/planContentSchema.js';
 import { buildReport } from '../../src/core/survey/buildReport.js';
 import { addToTally, createTally } from '../../src/core/survey/tally.js';
@@ -44,7 +45,7 @@ function hostilePlan(): PlanContent {
 }
 
 const bank = hostileBank();
-const plan = buildPlan(bank, hostilePlan(), postPrimaryAnswers, new Date('2026-11-15T12:00:00Z'));
+const plan = buildPlan(planWords, bank, hostilePlan(), postPrimaryAnswers, new Date('2026-11-15T12:00:00Z'));
 const tally = createTally(bank);
 for (let i = 0; i < 6; i += 1) addToTally(tally, postPrimaryAnswers);
 const report = buildReport(bank, tally, { minCell: 1, duplicatesRemoved: 0, invalid: 0 });

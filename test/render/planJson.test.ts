@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/bank/schema.js';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import { renderPlanJson } from '../../src/render/planJson.js';
 import { renderPlan, type PlanFormat } from '../../src/render/renderPlan.js';
 import { tinyBank } from '../fixtures/tinyBank.js';
@@ -15,14 +16,14 @@ describe('renderPlanJson', () => {
     ['a sonography student', studentAnswers],
     ['no answers', {}],
   ])('parses back to the same plan for %s', (_name, answers) => {
-    const plan = buildPlan(tinyBank(), tinyPlan, answers, NOW);
+    const plan = buildPlan(planWords, tinyBank(), tinyPlan, answers, NOW);
     const json = renderPlanJson(plan);
     expect(json.endsWith('}\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(plan);
   });
 
   it('has the contract keys (design.md §4)', () => {
-    const parsed = JSON.parse(renderPlanJson(buildPlan(tinyBank(), tinyPlan, studentAnswers, NOW))) as Record<string, unknown>;
+    const parsed = JSON.parse(renderPlanJson(buildPlan(planWords, tinyBank(), tinyPlan, studentAnswers, NOW))) as Record<string, unknown>;
     expect(Object.keys(parsed).sort()).toEqual(['asOf', 'comparison', 'disclaimer', 'factsChecked', 'nextSteps', 'sections']);
     expect(parsed.asOf).toBe('2026-11');
     const sections = parsed.sections as { id: string; title: string; items: Record<string, unknown>[] }[];
@@ -45,7 +46,7 @@ describe('renderPlanJson', () => {
 });
 
 describe('renderPlan', () => {
-  const plan = buildPlan(tinyBank(), tinyPlan, studentAnswers, NOW);
+  const plan = buildPlan(planWords, tinyBank(), tinyPlan, studentAnswers, NOW);
   it.each<[PlanFormat, string]>([
     ['text', 'Your clinical-path plan — as of 2026-11\n'],
     ['markdown', '# Your clinical-path plan\n'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import type { Plan } from '../../src/core/plan/planContentSchema.js';
 import { escapeMarkdown, markdownUrl } from '../../src/render/escapeMarkdown.js';
 import { renderPlanMarkdown } from '../../src/render/planMarkdown.js';
@@ -9,7 +10,7 @@ import { postPrimaryAnswers, studentAnswers, tinyBankWith, tinyPlan } from '../f
 import { samplePlan } from './planSample.js';
 
 const NOW = new Date('2026-11-15T12:00:00Z');
-const md = renderPlanMarkdown(buildPlan(tinyBank(), tinyPlan, studentAnswers, NOW));
+const md = renderPlanMarkdown(buildPlan(planWords, tinyBank(), tinyPlan, studentAnswers, NOW));
 
 describe('renderPlanMarkdown', () => {
   it('prints the whole plan: next steps, the obstacle, the comparison, then each item with its full Why and Sources', () => {
@@ -80,7 +81,7 @@ describe('renderPlanMarkdown', () => {
     const bank = tinyBankWith({
       labels: { 'site_types.hospital': 'Hospital [x](y) <script>alert(1)</script>', 'state.OR': '*Ore*_gon_ `code` ![i](j)' },
     });
-    const out = renderPlanMarkdown(buildPlan(bank, tinyPlan, postPrimaryAnswers, NOW));
+    const out = renderPlanMarkdown(buildPlan(planWords, bank, tinyPlan, postPrimaryAnswers, NOW));
     expect(out).not.toContain('[x](y)');
     expect(out).not.toContain('<script>');
     expect(out).not.toContain('![i](j)');

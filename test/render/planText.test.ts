@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import stripAnsi from 'strip-ansi';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import type { PlanItem } from '../../src/core/plan/planContentSchema.js';
 import { renderPlanText, shortWhy } from '../../src/render/planText.js';
 import { RAW_UNSAFE } from '../e2e/hostileSamples.js';
@@ -11,8 +12,8 @@ import { postPrimaryAnswers, studentAnswers, tinyBankWith, tinyPlan } from '../f
 import { samplePlan } from './planSample.js';
 
 const NOW = new Date('2026-11-15T12:00:00Z');
-const student = buildPlan(tinyBank(), tinyPlan, studentAnswers, NOW);
-const postPrimary = buildPlan(tinyBank(), tinyPlan, postPrimaryAnswers, NOW);
+const student = buildPlan(planWords, tinyBank(), tinyPlan, studentAnswers, NOW);
+const postPrimary = buildPlan(planWords, tinyBank(), tinyPlan, postPrimaryAnswers, NOW);
 const plain = renderPlanText(student, { color: false });
 const detailed = renderPlanText(student, { color: false, details: true });
 
@@ -179,7 +180,7 @@ describe('renderPlanText', () => {
   });
 
   it('leaves the comparison out when no chosen option has a figure', () => {
-    const p = buildPlan(tinyBank(), tinyPlan, { ...postPrimaryAnswers, site_types: ['small_clinic'] }, NOW);
+    const p = buildPlan(planWords, tinyBank(), tinyPlan, { ...postPrimaryAnswers, site_types: ['small_clinic'] }, NOW);
     expect(renderPlanText(p, { color: false })).not.toContain('How you compare');
   });
 
@@ -242,7 +243,7 @@ describe('renderPlanText', () => {
 
   it.each([false, true])('removes escape sequences and control characters coming from the data (details: %s)', (details) => {
     const bank = tinyBankWith({ labels: { 'state.OR': 'Ore\x1b[31mgon\x07\u202e' } });
-    const text = renderPlanText(buildPlan(bank, tinyPlan, postPrimaryAnswers, NOW), { color: false, details });
+    const text = renderPlanText(buildPlan(planWords, bank, tinyPlan, postPrimaryAnswers, NOW), { color: false, details });
     // eslint-disable-next-line no-control-regex -- checking that none of these remain
     expect(text).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
     expect(text).toContain('Check the licensing rules in Oregon.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redcapDictionaryRows } from '../../src/core/survey/dictionary.js';
+import { dictionaryWords } from '../../src/messages/dictionaryWords.js';
 import type { ResponseFile } from '../../src/core/survey/responseFile.js';
 import { responseCsvLine, responsesCsvHeader } from '../../src/render/responsesCsv.js';
 import { tinyBank } from '../fixtures/tinyBank.js';
@@ -27,7 +28,7 @@ describe('responsesCsvHeader', () => {
   });
 
   it('redcap: every checkbox column matches a choice in the dictionary, every other column a field, then the form status', () => {
-    const [, ...fields] = redcapDictionaryRows(bank);
+    const [, ...fields] = redcapDictionaryRows(bank, dictionaryWords);
     const expected = fields.flatMap((row) =>
       row[3] === 'checkbox'
         ? row[5]!.split(' | ').map((choice) => `${row[0]}___${choice.slice(0, choice.indexOf(','))}`)

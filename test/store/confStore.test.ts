@@ -15,11 +15,11 @@ const clock = () => new Date('2026-11-23T10:00:00Z');
 
 describe('confStore', () => {
   it('opens empty, saves, and reads back what was saved in a new instance', () => {
-    expect(confStore(dir).open()).toEqual({ progress: null, bank: null, notes: [], responseId: null });
+    expect(confStore(dir).open()).toEqual({ progress: null, bank: null, notes: [], responseId: null, sent: null });
     const store = confStore(dir);
     store.open();
     store.save(progress, bank);
-    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [], responseId: null });
+    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [], responseId: null, sent: null });
   });
 
   it('keeps the response id across later saves and new instances', () => {
@@ -32,6 +32,20 @@ describe('confStore', () => {
     const unopened = confStore(dir);
     unopened.save({ ...progress, current: 'state' }, bank);
     expect(confStore(dir).open()).toMatchObject({ responseId: '9b2f0c1e-6a4d-4f3e-8b7a-1c2d3e4f5a6b', progress: { current: 'state' } });
+  });
+
+  it('keeps what the last export sent across later saves, and moves a file with a malformed one aside', () => {
+    const sent = { revision: 2, digest: 'abc', month: '2026-11', consentVersion: '2026.12-1' };
+    const store = confStore(dir);
+    store.open();
+    store.save(progress, bank);
+    store.saveSent(sent);
+    store.save({ ...progress, current: 'obstacle' }, bank);
+    expect(confStore(dir).open()).toMatchObject({ sent, progress: { current: 'obstacle' } });
+
+    const file = join(dir, 'answers.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), sent: { ...sent, revision: 0 } }));
+    expect(confStore(dir, clock).open()).toMatchObject({ progress: null, sent: null, notes: [expect.stringContaining('moved to')] });
   });
 
   it('writes a file only the user can read, in a folder only the user can open', () => {

@@ -1,6 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import { keys, waitFor } from './helpers.js';
 import { NOW, persona, renderDemo, shippedContent, stepToPlan, type DemoRun } from './demoHelpers.js';
 
@@ -80,8 +81,8 @@ describe('presenter stepping', () => {
     expect(screen).toContain("Dana's plan, with the class’s changes");
     // An item only the changed answers give, and one only Dana's own answers give.
     const { bank, plan } = shippedContent();
-    const changed = buildPlan(bank, plan, run.lastState()?.answers ?? {}, NOW);
-    const original = buildPlan(bank, plan, persona('turned-down').answers, NOW);
+    const changed = buildPlan(planWords, bank, plan, run.lastState()?.answers ?? {}, NOW);
+    const original = buildPlan(planWords, bank, plan, persona('turned-down').answers, NOW);
     const ids = (p: typeof changed) => new Set(p.sections.flatMap((s) => s.items.map((i) => i.id)));
     const added = changed.sections.flatMap((s) => s.items).find((i) => !ids(original).has(i.id));
     const removed = original.sections.flatMap((s) => s.items).find((i) => !ids(changed).has(i.id));

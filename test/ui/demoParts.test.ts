@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan/buildPlan.js';
+import { planWords } from '../../src/messages/planWords.js';
 import type { SectionDifference } from '../../src/core/plan/comparePlans.js';
 import type { PlanItem } from '../../src/core/plan/planContentSchema.js';
 import { compareLines, firstSentence } from '../../src/ui/demo/compareLines.js';
@@ -127,7 +128,7 @@ describe('demo key help and list spacing', () => {
 
 describe('planLines', () => {
   const { bank, plan: content } = shippedContent();
-  const plan = buildPlan(bank, content, persona('turned-down').answers, NOW);
+  const plan = buildPlan(planWords, bank, content, persona('turned-down').answers, NOW);
   const ESC = String.fromCharCode(27);
 
   it('keeps every line within the width, splitting a long address instead of cutting it', () => {

@@ -22,5 +22,5 @@ const questions = [
  * Built from the question schema directly: the real bank's rules (pathway first, ...) do not matter here.
  */
 export function longBank(): Bank {
-  return { id: 'long', version: '1', title: 'Long', questions: questions.map((q) => ({ ...questionSchema.parse(q), section })) };
+  return { id: 'long', version: '1', title: 'Long', quasi_identifiers: [], questions: questions.map((q) => ({ ...questionSchema.parse(q), section })) };
 }

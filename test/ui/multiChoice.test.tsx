@@ -22,7 +22,7 @@ describe('multi choice', () => {
     await app.press(keys.enter);
     expect(app.screen()).toContain('! Choose at least one option.');
     expect(app.screen()).toContain('Which kinds of site?');
-    expect(app.lastState()).toMatchObject({ current: 'site_types', error: 'Choose at least one option.' });
+    expect(app.lastState()).toMatchObject({ current: 'site_types', error: { code: 'chooseAtLeastOne' } });
     expect(app.lastState()?.answers).not.toHaveProperty('site_types');
   });
 

@@ -2,7 +2,7 @@ import { describeAnswer, questionLabel } from '../../core/bank/describeAnswer.js
 import { visibleQuestions } from '../../core/flow/visibility.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { stripControl } from '../../core/text/stripControl.js';
-import type { Content } from '../../files/loadBank.js';
+import type { Content } from '../../core/content.js';
 import { CliError, EXIT } from '../CliError.js';
 import { loadContentOrFail } from '../context.js';
 import { commandLine } from '../commandLine.js';

@@ -2,11 +2,12 @@ import { questionsIn } from './evaluate.js';
 import type { Condition } from './condition.js';
 import type { Bank } from './schema.js';
 import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
+import type { ContentProblemCode } from '../contentProblem.js';
 
 export interface RuleProblem {
   questionId?: string;
   field?: string;
-  message: string;
+  problem: ContentProblemCode;
 }
 
 /** The questions the plan and the report depend on: their order and kinds are part of the contract. */
@@ -19,7 +20,7 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
 
   REQUIRED_FIRST.forEach((id, position) => {
     if (bank.questions[position]?.id !== id) {
-      problems.push({ questionId: bank.questions[position]?.id, field: 'id', message: `question ${position + 1} must be “${id}”` });
+      problems.push({ questionId: bank.questions[position]?.id, field: 'id', problem: { code: 'mustBeQuestion', position: position + 1, id } });
     }
   });
 
@@ -27,9 +28,9 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
     for (const ref of questionsIn(condition)) {
       const refIndex = index.get(ref);
       if (refIndex === undefined) {
-        problems.push({ questionId, field, message: `refers to unknown question “${ref}”` });
+        problems.push({ questionId, field, problem: { code: 'unknownQuestion', question: ref } });
       } else if (refIndex >= at) {
-        problems.push({ questionId, field, message: `refers to “${ref}”, which is not asked before this question` });
+        problems.push({ questionId, field, problem: { code: 'askedLater', question: ref } });
       }
     }
     for (const [ref, values] of conditionValues(condition)) {
@@ -38,7 +39,7 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
       if (!options) continue;
       for (const v of values) {
         if (!options.some((o) => o.value === v)) {
-          problems.push({ questionId, field, message: `“${v}” is not an option of “${ref}”` });
+          problems.push({ questionId, field, problem: { code: 'notOptionOfQuestion', value: v, question: ref } });
         }
       }
     }
@@ -49,7 +50,7 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
     const options = optionsOf(q) ?? [];
     const values = options.map((o) => o.value);
     values.forEach((v, i) => {
-      if (values.indexOf(v) !== i) problems.push({ questionId: q.id, field: `options.${i}.value`, message: `duplicate option value “${v}”` });
+      if (values.indexOf(v) !== i) problems.push({ questionId: q.id, field: `options.${i}.value`, problem: { code: 'duplicateOption', value: v } });
     });
     options.forEach((o, i) => {
       if (o.show_if) checkCondition(o.show_if, at, q.id, `options.${i}.show_if`);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { safeText } from './safeText.js';
+import type { SchemaCode } from '../contentProblem.js';
 
-const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter');
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snakeCaseId' satisfies SchemaCode);
 
 /**
  * What leaves the computer for one question when a response is exported. `keep`: the answer as given; `omit`: never

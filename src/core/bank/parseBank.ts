@@ -2,8 +2,17 @@ import type { z } from 'zod';
 import { bankMetaSchema, sectionFileSchema, type Bank, type QuestionInBank } from './schema.js';
 import { checkBankRules } from './bankRules.js';
 import { checkExportPolicy } from '../survey/checkExportPolicy.js';
+import type { ContentProblemCode, UnsafeKind } from '../contentProblem.js';
 
-/** One problem in a question bank, located as precisely as we can. */
+/** One problem in a question bank, located as precisely as we can, as a code (src/messages words it). */
+export interface BankIssue {
+  file: string;
+  questionId?: string;
+  field?: string;
+  problem: ContentProblemCode;
+}
+
+/** A problem as the author reads it: what the loaders (src/files) give and the CLI prints. */
 export interface BankProblem {
   file: string;
   questionId?: string;
@@ -17,10 +26,10 @@ export interface ParsedFile {
   data: unknown;
 }
 
-export type BankResult = { ok: true; bank: Bank } | { ok: false; problems: BankProblem[] };
+export type BankResult = { ok: true; bank: Bank } | { ok: false; problems: BankIssue[] };
 
 /** zod issues → problems; a path like questions.3.options.1.value names the question by id when it can. */
-export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], data: unknown): BankProblem[] {
+export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], data: unknown): BankIssue[] {
   return issues.map((issue) => {
     const path = [...issue.path];
     let questionId: string | undefined;
@@ -30,18 +39,27 @@ export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], data:
       path.splice(0, 2);
     }
     const field = path.length > 0 ? path.join('.') : undefined;
-    // zod says only "Invalid key in record" for a bad key (a source id, a persona's answer id); say why instead.
-    const why = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
-    return { file, questionId, field, message: why ? `key ${why}` : issue.message };
+    return { file, questionId, field, problem: schemaProblem(issue) };
   });
+}
+
+/** A zod issue as a code: our own findings by their code, zod's by its words. */
+export function schemaProblem(issue: z.core.$ZodIssue): ContentProblemCode {
+  // zod says only "Invalid key in record" for a bad key (a source id, a persona's answer id); say why instead.
+  const inner = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+  const found = inner ?? issue;
+  const key = inner !== undefined;
+  const params = 'params' in found ? (found.params as { what?: UnsafeKind; codePoint?: string } | undefined) : undefined;
+  if (found.message === 'unsafeText' && params?.what && params.codePoint) return { code: 'unsafeText', what: params.what, codePoint: params.codePoint, key };
+  return { code: 'invalid', text: found.message, key };
 }
 
 /** Validates the bank's files, already parsed from YAML, and assembles the bank in file order. */
 export function parseBank(meta: ParsedFile, sections: ParsedFile[]): BankResult {
-  const problems: BankProblem[] = [];
+  const problems: BankIssue[] = [];
   const metaResult = bankMetaSchema.safeParse(meta.data);
   if (!metaResult.success) problems.push(...issuesToProblems(meta.file, metaResult.error.issues, meta.data));
-  if (sections.length === 0) problems.push({ file: meta.file, message: 'no section files found next to it (questions/sections/*.yaml)' });
+  if (sections.length === 0) problems.push({ file: meta.file, problem: { code: 'noSections' } });
 
   const questions: QuestionInBank[] = [];
   const fileOf = new Map<string, string>();
@@ -54,7 +72,7 @@ export function parseBank(meta: ParsedFile, sections: ParsedFile[]): BankResult 
     for (const q of result.data.questions) {
       const seen = fileOf.get(q.id);
       if (seen) {
-        problems.push({ file: section.file, questionId: q.id, field: 'id', message: `duplicate id; already used in ${seen}` });
+        problems.push({ file: section.file, questionId: q.id, field: 'id', problem: { code: 'duplicateQuestionId', firstIn: seen } });
         continue;
       }
       fileOf.set(q.id, section.file);

@@ -2,17 +2,18 @@ import { z } from 'zod';
 import { conditionSchema } from './condition.js';
 import { safeText } from './safeText.js';
 import { exportPolicySchema } from './exportPolicy.js';
-import { isReservedName, RESERVED_MESSAGE } from './reservedNames.js';
+import type { SchemaCode } from '../contentProblem.js';
+import { isReservedName, RESERVED_NAME } from './reservedNames.js';
 
 // Every text below is shown on the screen and may come from a `--questions DIR` that is not ours: safeText
 // refuses control, bidi and invisible characters (ids and option values are narrower still).
 export const snakeId = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter')
-  .refine((id) => !isReservedName(id), RESERVED_MESSAGE);
+  .regex(/^[a-z][a-z0-9_]*$/, 'snakeCaseId' satisfies SchemaCode)
+  .refine((id) => !isReservedName(id), RESERVED_NAME);
 
 export const optionSchema = z.strictObject({
-  value: snakeId.or(z.string().regex(/^[A-Z]{2}$/, 'must be snake_case or a two-letter code')),
+  value: snakeId.or(z.string().regex(/^[A-Z]{2}$/, 'snakeCaseOrStateCode' satisfies SchemaCode)),
   label: safeText.min(1),
   /** Shown after the label, dimmed. */
   hint: safeText.optional(),

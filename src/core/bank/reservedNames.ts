@@ -1,3 +1,5 @@
+import type { SchemaCode } from '../contentProblem.js';
+
 /**
  * Names every plain JavaScript object already answers to (`constructor`, `__proto__`, `toString`, `valueOf`, …).
  * As a question id, option value or plan id such a name would be found in an empty answers object
@@ -7,4 +9,5 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnProperty
 
 export const isReservedName = (id: string): boolean => RESERVED_NAMES.has(id);
 
-export const RESERVED_MESSAGE = 'is a name JavaScript reserves for every object (like constructor or __proto__); choose another id';
+/** The schema code for such a name (worded by src/messages). */
+export const RESERVED_NAME = 'reservedName' satisfies SchemaCode;

@@ -8,7 +8,8 @@ import { unsafeCharacter } from './unsafeCharacter.js';
  */
 export function refuseUnsafe(text: string, ctx: z.RefinementCtx): void {
   const found = unsafeCharacter(text);
-  if (found) ctx.addIssue({ code: 'custom', message: `contains ${found}; remove it` });
+  // The message is a code; issuesToProblems reads the character from params.
+  if (found) ctx.addIssue({ code: 'custom', message: 'unsafeText', params: found });
 }
 
 /** A single line of text from the question bank, plan or personas: no control, bidi or invisible characters. */

@@ -29,6 +29,11 @@ export const bankMetaSchema = z.strictObject({
   survey: surveySchema.optional(),
   /** Named groupings that `export: {coarsen: NAME}` questions use. */
   coarsen: z.record(z.string(), coarseningSchema).optional(),
+  /**
+   * Questions someone who knows a respondent could know too (state, discipline, job): collect reports k-anonymity
+   * over them and `--k-anonymity K` suppresses their values locally. Most important first.
+   */
+  quasi_identifiers: z.array(z.string()).default([]),
 });
 
 export type Question = z.infer<typeof questionSchema>;

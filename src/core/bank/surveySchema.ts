@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeText } from './safeText.js';
+import type { SchemaCode } from '../contentProblem.js';
 
 /**
  * bank.yaml's `survey:` block: what a respondent is told before any response leaves their computer. Written by the
@@ -18,7 +19,7 @@ export const surveySchema = z.strictObject({
   /** Where responses are kept, for how long, and how to ask for one to be withdrawn. */
   keeping: safeText.min(1),
   /** Change it whenever any of the text above changes (e.g. "2026.12-1"). */
-  consent_version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/, 'must be 1–32 letters, digits, dots or dashes, e.g. 2026.12-1'),
+  consent_version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/, 'consentVersion' satisfies SchemaCode),
 });
 
 export type Survey = z.infer<typeof surveySchema>;

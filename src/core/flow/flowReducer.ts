@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
-import { checkAnswer } from './checkAnswer.js';
+import { checkAnswer, type AnswerRefusal } from './checkAnswer.js';
 import { exclusiveConflict, type ExclusiveConflict } from './exclusiveConflict.js';
 import { pruneAnswers, unansweredQuestions, visibleQuestions } from './visibility.js';
 
@@ -12,10 +12,10 @@ export interface FlowState {
   current: string | null;
   /** Came here from review: after answering, go back to review (via any question the change revealed). */
   editing: boolean;
-  /** Why the last answer was refused, for the person answering. */
-  error: string | null;
+  /** Why the last answer was refused, as a code: each screen words it (src/messages). */
+  error: AnswerRefusal | null;
   /**
-   * Why the last answer was refused, as data rather than words: an exclusive option ("None of these yet") ticked
+   * Why the last answer was refused, as data: an exclusive option ("None of these yet") ticked
    * with others. Each screen words it (src/messages/exclusive.ts); `error` is null then. Cleared like `error`.
    */
   refusal: ExclusiveConflict | null;

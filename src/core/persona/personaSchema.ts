@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SchemaCode } from '../contentProblem.js';
 import type { Answers } from '../bank/schema.js';
 import { safeText } from '../bank/safeText.js';
 
@@ -7,7 +8,7 @@ import { safeText } from '../bank/safeText.js';
  * demo and may come from a `--questions DIR` that is not ours, so control, bidi and invisible characters are refused.
  */
 export const personaFileSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase words joined by -'),
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'personaId' satisfies SchemaCode),
   name: safeText.min(1),
   /** One line shown when the demo starts. */
   story: safeText.min(1).max(200),

@@ -1,10 +1,11 @@
 import { evaluate } from '../bank/evaluate.js';
 import type { Answers, Bank, Question } from '../bank/schema.js';
 import { compareWithSurvey } from './compareWithSurvey.js';
-import { decidingQuestions, explainWhen, FOR_EVERYONE, labelOf } from './explainWhen.js';
+import { decidingQuestions, explainWhen, labelOf } from './explainWhen.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { formatMonth } from './formatMonth.js';
 import { nextStepsOf } from './nextSteps.js';
+import type { PlanWords } from './PlanWords.js';
 import { obstacleOf } from './obstacleThemes.js';
 import type { Plan, PlanContent, PlanContentItem, PlanItem, PlanSection, PlanSource } from './planContentSchema.js';
 import { STATE_LICENSE, stateFacts, type StateFacts } from '../states/stateFacts.js';
@@ -16,14 +17,15 @@ import type { StatesContent } from '../states/statesSchema.js';
  * It opens with the most urgent next steps and, when the person typed an obstacle, shows it back with the items
  * that speak to it. Pure and deterministic; partial answers give a partial plan, never an exception.
  * `now` dates the plan (UTC month). `states` (states.yaml) adds what the person's state licenses for their discipline:
- * items read it as the answer `state_license` and the `{state_agency}`-style placeholders.
+ * items read it as the answer `state_license` and the `{state_agency}`-style placeholders. `words` are the few the
+ * plan adds to the bank's own text (src/messages/planWords.ts).
  */
-export function buildPlan(bank: Bank, content: PlanContent, given: Answers, now: Date, states?: StatesContent): Plan {
+export function buildPlan(words: PlanWords, bank: Bank, content: PlanContent, given: Answers, now: Date, states?: StatesContent): Plan {
   const questions: ReadonlyMap<string, Question> = new Map(bank.questions.map((q) => [q.id, q]));
   const facts = stateFacts(states, given);
   const answers: Answers = { ...given, ...facts.answers };
   // An empty note leaves two spaces where it stood.
-  const fill = (text: string) => fillPlaceholders(text, questions, answers, facts.placeholders).replace(/ {2,}/g, ' ').trim();
+  const fill = (text: string) => fillPlaceholders(text, questions, answers, words, facts.placeholders).replace(/ {2,}/g, ' ').trim();
   // The looked-up fact stands for the answers it was looked up from: the state, and those that picked the family.
   const from = facts.lookedUpFrom;
   const lookedUp = from ? [from.question, ...decidingQuestions(from.family, questions, answers)] : [];
@@ -33,7 +35,7 @@ export function buildPlan(bank: Bank, content: PlanContent, given: Answers, now:
     id: item.id,
     title: fill(item.title),
     text: fill(item.text),
-    why: item.because?.trim() ? fill(item.because) : item.when ? explainWhen(item.when, questions, answers) : FOR_EVERYONE,
+    why: item.because?.trim() ? fill(item.because) : words.why(item.when ? explainWhen(item.when, questions, answers) : []),
     basedOn: item.when ? [...new Set(decidingQuestions(item.when, questions, answers).flatMap(basedOn))].map((id) => labelOf(id, questions)) : [],
     sources: item.sources.map((id) => resolveSource(content, facts, id)),
   });
@@ -54,7 +56,7 @@ export function buildPlan(bank: Bank, content: PlanContent, given: Answers, now:
     nextSteps: nextStepsOf(content, shown).map((s) => ({ text: fill(s.text), item: s.item })),
     ...(obstacle ? { obstacle } : {}),
     sections,
-    comparison: compareWithSurvey(content.comparisons, questions, answers),
+    comparison: compareWithSurvey(content.comparisons, questions, answers, words),
   };
 }
 

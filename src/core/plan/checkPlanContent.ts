@@ -6,12 +6,12 @@ import type { PlanContent } from './planContentSchema.js';
 import { STATE_LICENSE, STATE_PLACEHOLDERS, STATE_SOURCES } from '../states/stateFacts.js';
 import { STATUSES } from '../states/statesSchema.js';
 import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
+import type { ContentProblemCode } from '../contentProblem.js';
 
 export interface PlanProblem {
   field: string;
-  message: string;
+  problem: ContentProblemCode;
 }
-
 
 /** Cross-checks plan.yaml against the bank: questions, option values, placeholders and source ids must exist. */
 export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
@@ -20,47 +20,47 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
   const seenItems = new Set<string>();
   const sectionIds = plan.sections.map((s) => s.id);
   sectionIds.forEach((id, i) => {
-    if (sectionIds.indexOf(id) !== i) problems.push({ field: `sections.${i}.id`, message: `section “${id}” is listed twice` });
+    if (sectionIds.indexOf(id) !== i) problems.push({ field: `sections.${i}.id`, problem: { code: 'sectionTwice', id } });
   });
   const stateNames = new Set<string>(STATE_PLACEHOLDERS);
   const checkPlaceholders = (text: string | undefined, field: string, readsState = false) => {
     for (const [, name] of (text ?? '').matchAll(PLACEHOLDER)) {
       if (!name || byId.has(name) || name === 'percent' || name === 'option') continue;
-      if (!stateNames.has(name)) problems.push({ field, message: `placeholder {${name}} is not a question id` });
-      else if (!readsState) problems.push({ field, message: `placeholder {${name}} is filled from states.yaml: only an item whose when: reads ${STATE_LICENSE} may use it` });
+      if (!stateNames.has(name)) problems.push({ field, problem: { code: 'placeholderNotQuestion', name } });
+      else if (!readsState) problems.push({ field, problem: { code: 'placeholderNeedsState', name, reads: STATE_LICENSE } });
     }
   };
   plan.sections.forEach((s, i) => checkPlaceholders(s.intro, `sections.${i}.intro`));
 
   plan.items.forEach((item, i) => {
     const at = `items.${i} (${item.id})`;
-    if (seenItems.has(item.id)) problems.push({ field: at, message: 'duplicate item id' });
+    if (seenItems.has(item.id)) problems.push({ field: at, problem: { code: 'itemTwice' } });
     seenItems.add(item.id);
     const readsState = item.when !== undefined && questionsIn(item.when).includes(STATE_LICENSE);
     for (const s of item.sources) {
       if ((STATE_SOURCES as readonly string[]).includes(s)) {
-        if (!readsState) problems.push({ field: `${at}.sources`, message: `source “${s}” comes from states.yaml: only an item whose when: reads ${STATE_LICENSE} may cite it` });
-      } else if (!(s in plan.sources)) problems.push({ field: `${at}.sources`, message: `unknown source “${s}”; add it under sources:` });
+        if (!readsState) problems.push({ field: `${at}.sources`, problem: { code: 'stateSourceNeedsState', source: s, reads: STATE_LICENSE } });
+      } else if (!(s in plan.sources)) problems.push({ field: `${at}.sources`, problem: { code: 'unknownSource', source: s } });
     }
-    if (readsState && !item.because) problems.push({ field: at, message: `an item that reads ${STATE_LICENSE} needs a “because:” saying why it applies` });
+    if (readsState && !item.because) problems.push({ field: at, problem: { code: 'stateItemNeedsBecause', reads: STATE_LICENSE } });
     if (item.when) {
       for (const q of questionsIn(item.when)) {
-        if (!byId.has(q) && q !== STATE_LICENSE) problems.push({ field: `${at}.when`, message: `refers to unknown question “${q}”` });
+        if (!byId.has(q) && q !== STATE_LICENSE) problems.push({ field: `${at}.when`, problem: { code: 'unknownQuestion', question: q } });
       }
       for (const [q, values] of conditionValues(item.when)) {
         if (q === STATE_LICENSE) {
-          for (const v of values) if (!(STATUSES as readonly string[]).includes(v)) problems.push({ field: `${at}.when`, message: `“${v}” is not a status (${STATUSES.join(', ')})` });
+          for (const v of values) if (!(STATUSES as readonly string[]).includes(v)) problems.push({ field: `${at}.when`, problem: { code: 'notStatus', value: v, statuses: STATUSES } });
           continue;
         }
         const question = byId.get(q);
         const options = question && optionsOf(question);
         if (!options) continue;
         for (const v of values) {
-          if (!options.some((o) => o.value === v)) problems.push({ field: `${at}.when`, message: `“${v}” is not an option of “${q}”` });
+          if (!options.some((o) => o.value === v)) problems.push({ field: `${at}.when`, problem: { code: 'notOptionOfQuestion', value: v, question: q } });
         }
       }
     } else if (!item.because) {
-      problems.push({ field: at, message: 'an item for everyone needs a “because:” saying why it applies' });
+      problems.push({ field: at, problem: { code: 'everyoneNeedsBecause' } });
     }
     checkPlaceholders(item.text, `${at}.text`, readsState);
     checkPlaceholders(item.title, `${at}.title`, readsState);
@@ -70,30 +70,30 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
   const itemIds = new Set(plan.items.map((i) => i.id));
   plan.items.forEach((item, i) => {
     for (const other of item.excludes ?? []) {
-      if (!itemIds.has(other)) problems.push({ field: `items.${i} (${item.id}).excludes`, message: `no item “${other}”` });
-      if (other === item.id) problems.push({ field: `items.${i} (${item.id}).excludes`, message: 'an item cannot exclude itself' });
+      if (!itemIds.has(other)) problems.push({ field: `items.${i} (${item.id}).excludes`, problem: { code: 'noItem', id: other } });
+      if (other === item.id) problems.push({ field: `items.${i} (${item.id}).excludes`, problem: { code: 'excludesItself' } });
     }
   });
   const cited = new Set(plan.items.flatMap((i) => i.sources));
   for (const [id, source] of Object.entries(plan.sources)) {
-    if (source.url === undefined && source.seed !== true) problems.push({ field: `sources.${id}`, message: 'no url: say where the fact can be read (only the seed documents may go without)' });
-    if (!cited.has(id)) problems.push({ field: `sources.${id}`, message: 'no item cites this source; remove it or cite it' });
+    if (source.url === undefined && source.seed !== true) problems.push({ field: `sources.${id}`, problem: { code: 'sourceNeedsUrl' } });
+    if (!cited.has(id)) problems.push({ field: `sources.${id}`, problem: { code: 'sourceUncited' } });
   }
   if (plan.obstacle) {
     const q = byId.get(plan.obstacle.question);
-    if (!q || !coreOf(q).typedText) problems.push({ field: 'obstacle.question', message: `“${plan.obstacle.question}” is not a text question` });
+    if (!q || !coreOf(q).typedText) problems.push({ field: 'obstacle.question', problem: { code: 'notTextQuestion', question: plan.obstacle.question } });
     plan.obstacle.themes.forEach((theme, i) => {
-      for (const id of theme.items) if (!itemIds.has(id)) problems.push({ field: `obstacle.themes.${i} (${theme.id}).items`, message: `no item “${id}”` });
+      for (const id of theme.items) if (!itemIds.has(id)) problems.push({ field: `obstacle.themes.${i} (${theme.id}).items`, problem: { code: 'noItem', id } });
     });
   }
   plan.comparisons.forEach((c, i) => {
     for (const ref of c.when ? questionsIn(c.when) : []) {
-      if (!byId.has(ref)) problems.push({ field: `comparisons.${i}.when`, message: `refers to unknown question “${ref}”` });
+      if (!byId.has(ref)) problems.push({ field: `comparisons.${i}.when`, problem: { code: 'unknownQuestion', question: ref } });
     }
     const q = byId.get(c.question);
     const options = q && optionsOf(q);
-    if (!options) problems.push({ field: `comparisons.${i}.question`, message: `“${c.question}” is not a choice question` });
-    else if (!options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, message: `no option of “${c.question}” has an asrt_percent, so nothing would be compared` });
+    if (!options) problems.push({ field: `comparisons.${i}.question`, problem: { code: 'notChoiceQuestion', question: c.question } });
+    else if (!options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, problem: { code: 'nothingToCompare', question: c.question } });
   });
   return problems;
 }
@@ -103,7 +103,7 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
  * A question the plan never reads must be `survey_only: true`, and one marked so must not be read: a person who
  * answers should never be ignored, and one told "this is only for the survey" should not be second-guessed.
  */
-export function checkQuestionUse(bank: Bank, plan: PlanContent): { questionId: string; field: string; message: string }[] {
+export function checkQuestionUse(bank: Bank, plan: PlanContent): { questionId: string; field: string; problem: ContentProblemCode }[] {
   const used = new Set<string>();
   const read = (text: string | undefined) => {
     for (const [, name] of (text ?? '').matchAll(PLACEHOLDER)) if (name) used.add(name);
@@ -117,10 +117,10 @@ export function checkQuestionUse(bank: Bank, plan: PlanContent): { questionId: s
   for (const s of plan.sections) read(s.intro);
   for (const c of plan.comparisons) used.add(c.question);
   if (plan.obstacle) used.add(plan.obstacle.question);
-  return bank.questions.flatMap((q) => {
-    if (q.survey_only && used.has(q.id)) return [{ questionId: q.id, field: 'survey_only', message: 'plan.yaml uses this question; remove survey_only' }];
-    if (q.survey_only && !q.help?.trim()) return [{ questionId: q.id, field: 'help', message: 'a survey_only question needs help text telling people it does not change their plan' }];
-    if (!q.survey_only && !used.has(q.id)) return [{ questionId: q.id, field: 'id', message: 'no plan item uses this answer; use it in plan.yaml or mark the question survey_only: true' }];
+  return bank.questions.flatMap((q): { questionId: string; field: string; problem: ContentProblemCode }[] => {
+    if (q.survey_only && used.has(q.id)) return [{ questionId: q.id, field: 'survey_only', problem: { code: 'usedSurveyOnly' } }];
+    if (q.survey_only && !q.help?.trim()) return [{ questionId: q.id, field: 'help', problem: { code: 'surveyOnlyNeedsHelp' } }];
+    if (!q.survey_only && !used.has(q.id)) return [{ questionId: q.id, field: 'id', problem: { code: 'unusedQuestion' } }];
     return [];
   });
 }

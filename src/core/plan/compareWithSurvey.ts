@@ -1,7 +1,7 @@
 import { evaluate } from '../bank/evaluate.js';
 import type { Answers, Question } from '../bank/schema.js';
 import { chosenOptions } from './chosenOptions.js';
-import { fillPlaceholders } from './fillPlaceholders.js';
+import { fillPlaceholders, type PlaceholderWords } from './fillPlaceholders.js';
 import type { PlanComparison, PlanContent } from './planContentSchema.js';
 import { answerOf } from '../bank/answerOf.js';
 import { optionsOf } from '../../kinds/coreKinds.js';
@@ -20,6 +20,7 @@ export function compareWithSurvey(
   comparisons: PlanContent['comparisons'],
   questions: ReadonlyMap<string, Question>,
   answers: Answers,
+  words: PlaceholderWords,
 ): PlanComparison[] {
   return comparisons.flatMap((comparison) => {
     const question = questions.get(comparison.question);
@@ -28,7 +29,7 @@ export function compareWithSurvey(
     if (comparison.when && !evaluate(comparison.when, answers)) return [];
     return chosenOptions({ options }, answerOf(answers, question.id)).flatMap((option) => {
       if (option.asrt_percent === undefined) return [];
-      const text = fillPlaceholders(comparison.text, questions, answers, {
+      const text = fillPlaceholders(comparison.text, questions, answers, words, {
         percent: formatPercent(option.asrt_percent),
         option: option.phrase ?? option.label,
       });

@@ -3,9 +3,9 @@ import { questionLabel } from '../bank/describeAnswer.js';
 import { evaluate, isAnswered } from '../bank/evaluate.js';
 import type { Answers, Question } from '../bank/schema.js';
 import { chosenValues } from './chosenOptions.js';
-import { formatList } from './formatList.js';
 import { answerOf } from '../bank/answerOf.js';
 import { optionsOf } from '../../kinds/coreKinds.js';
+import type { WhyReason } from './PlanWords.js';
 
 /** One answer that decided a condition: options chosen, a text question answered (content never shown), or left empty. */
 interface Reason {
@@ -14,23 +14,13 @@ interface Reason {
   values: string[];
 }
 
-/** Said of an item whose `when` names no answer at all. */
-export const FOR_EVERYONE = 'This applies to everyone.';
-
 /**
- * Why a condition holds, in words, from the answers that made it true:
- * `You answered “Employment”: “Employed where this discipline is performed”.`
- * Only the answers that decided the outcome are named; typed text is never quoted.
- * Call it for a condition that holds; for one that does not, it explains nothing useful.
+ * Why a condition holds, from the answers that made it true: each question by its label, with the chosen options'
+ * labels in the bank's order (PlanWords.why words them). Only the answers that decided the outcome are named;
+ * typed text is never included. Call it for a condition that holds; for one that does not, it explains nothing useful.
  */
-export function explainWhen(condition: Condition, questions: ReadonlyMap<string, Question>, answers: Answers): string {
-  const reasons = merge(holds(condition, questions, answers));
-  const said = reasons.filter((r) => r.kind !== 'unanswered').map((r) => describe(r, questions));
-  const skipped = reasons.filter((r) => r.kind === 'unanswered').map((r) => `“${labelOf(r.question, questions)}”`);
-  const sentences: string[] = [];
-  if (said.length > 0) sentences.push(`You answered ${said.join('; ')}.`);
-  if (skipped.length > 0) sentences.push(`You have not answered ${formatList(skipped)}.`);
-  return sentences.length > 0 ? sentences.join(' ') : FOR_EVERYONE;
+export function explainWhen(condition: Condition, questions: ReadonlyMap<string, Question>, answers: Answers): WhyReason[] {
+  return merge(holds(condition, questions, answers)).map((r) => describe(r, questions));
 }
 
 /** The questions whose answers decided that a condition holds, answered ones first, each once. */
@@ -86,17 +76,18 @@ function merge(reasons: Reason[]): Reason[] {
   return [...byQuestion.values()];
 }
 
-function describe(r: Reason, questions: ReadonlyMap<string, Question>): string {
-  const label = `“${labelOf(r.question, questions)}”`;
+function describe(r: Reason, questions: ReadonlyMap<string, Question>): WhyReason {
+  const question = labelOf(r.question, questions);
   const q = questions.get(r.question);
   const options = q && optionsOf(q);
-  if (r.kind !== 'chose' || r.values.length === 0 || !options) return label;
+  if (r.kind === 'unanswered') return { kind: 'unanswered', question };
+  if (r.kind !== 'chose' || r.values.length === 0 || !options) return { kind: 'answered', question };
   const order = (v: string) => {
     const i = options.findIndex((o) => o.value === v);
     return i === -1 ? options.length : i;
   };
   const values = [...r.values].sort((a, b) => order(a) - order(b));
-  return `${label}: ${formatList(values.map((v) => `“${options.find((o) => o.value === v)?.label ?? v}”`))}`;
+  return { kind: 'chose', question, options: values.map((v) => options.find((o) => o.value === v)?.label ?? v) };
 }
 
 export function labelOf(question: string, questions: ReadonlyMap<string, Question>): string {

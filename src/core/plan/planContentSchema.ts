@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { isReservedName, RESERVED_MESSAGE } from '../bank/reservedNames.js';
+import { isReservedName, RESERVED_NAME } from '../bank/reservedNames.js';
+import type { SchemaCode } from '../contentProblem.js';
 import { conditionSchema } from '../bank/condition.js';
 import { refuseUnsafe, safeText } from '../bank/safeText.js';
 
 export const PLAN_SECTION_IDS = ['site_search', 'hipaa_training', 'liability_coverage', 'credential_timing'] as const;
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
-const itemId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter').refine((id) => !isReservedName(id), RESERVED_MESSAGE);
-const month = z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM');
+const itemId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snakeCaseId' satisfies SchemaCode).refine((id) => !isReservedName(id), RESERVED_NAME);
+const month = z.string().regex(/^\d{4}-\d{2}$/, 'yearMonth' satisfies SchemaCode);
 
 const sourceSchema = z.strictObject({
   title: safeText.min(1),
@@ -73,7 +74,7 @@ export const planContentSchema = z.strictObject({
           id: itemId,
           label: safeText.min(1),
           /** Lower-case whole words or phrases, at least 3 letters; a trailing `*` matches any ending ("relocat*"). */
-          words: z.array(z.string().regex(/^[a-z][a-z' -]{2,}\*?$/, 'must be lower-case letters, at least 3, with an optional * at the end')).min(1),
+          words: z.array(z.string().regex(/^[a-z][a-z' -]{2,}\*?$/, 'themeWord' satisfies SchemaCode)).min(1),
           items: z.array(itemId).min(1),
         }),
       ),

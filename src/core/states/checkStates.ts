@@ -3,12 +3,13 @@ import { questionsIn } from '../bank/evaluate.js';
 import type { Bank } from '../bank/schema.js';
 import { FAMILIES, JURISDICTIONS, type StatesContent } from './statesSchema.js';
 import { optionsOf } from '../../kinds/coreKinds.js';
+import type { ContentProblemCode } from '../contentProblem.js';
 
 export interface StatesProblem {
   /** The postal code the problem is under, when it is under one. */
   state?: string;
   field: string;
-  message: string;
+  problem: ContentProblemCode;
   /** A warning (a fact due for a re-check) does not stop the interview; an error does. */
   severity: 'error' | 'warning';
 }
@@ -22,23 +23,23 @@ export const STALE_AFTER_MONTHS = 24;
  */
 export function checkStates(states: StatesContent, bank: Bank, now: Date): StatesProblem[] {
   const problems: StatesProblem[] = [];
-  const error = (state: string | undefined, field: string, message: string) => problems.push({ ...(state ? { state } : {}), field, message, severity: 'error' });
+  const error = (state: string | undefined, field: string, problem: ContentProblemCode) => problems.push({ ...(state ? { state } : {}), field, problem, severity: 'error' });
   const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
 
   for (const code of JURISDICTIONS) {
-    if (!Object.hasOwn(states.states, code)) error(code, '', 'missing; every state, DC and Puerto Rico needs an entry with its agency');
+    if (!Object.hasOwn(states.states, code)) error(code, '', { code: 'stateMissing' });
   }
   for (const [code, state] of Object.entries(states.states)) {
     if (!(JURISDICTIONS as readonly string[]).includes(code)) {
-      error(code, '', 'not a postal code of a US state, DC or Puerto Rico');
+      error(code, '', { code: 'notJurisdiction' });
       continue;
     }
     const cited = new Set<string>();
     const cite = (id: string, field: string) => {
       cited.add(id);
-      if (!Object.hasOwn(state.sources, id)) error(code, field, `no source “${id}” under this state's sources`);
+      if (!Object.hasOwn(state.sources, id)) error(code, field, { code: 'noStateSource', source: id });
     };
-    if (state.agency.none && !state.agency.source) error(code, 'agency.source', 'a state with no licensing law needs the source that shows it');
+    if (state.agency.none && !state.agency.source) error(code, 'agency.source', { code: 'noLawNeedsSource' });
     if (state.agency.source) cite(state.agency.source, 'agency.source');
     for (const family of FAMILIES) {
       const entry = state.disciplines[family];
@@ -46,26 +47,26 @@ export function checkStates(states: StatesContent, bank: Bank, now: Date): State
       cite(entry.source, `${at}.source`);
       const [year, month] = entry.checked.split('-').map(Number) as [number, number];
       const age = nowMonth - (year * 12 + month - 1);
-      if (age < 0) error(code, `${at}.checked`, `${entry.checked} is in the future`);
+      if (age < 0) error(code, `${at}.checked`, { code: 'checkedInFuture', month: entry.checked });
       else if (age > STALE_AFTER_MONTHS) {
-        problems.push({ state: code, field: `${at}.checked`, message: `checked ${entry.checked}, over ${STALE_AFTER_MONTHS} months ago; read the source again`, severity: 'warning' });
+        problems.push({ state: code, field: `${at}.checked`, problem: { code: 'checkedLongAgo', month: entry.checked, months: STALE_AFTER_MONTHS }, severity: 'warning' });
       }
     }
     for (const id of Object.keys(state.sources)) {
-      if (!cited.has(id)) error(code, `sources.${id}`, 'nothing cites this source; remove it or cite it');
+      if (!cited.has(id)) error(code, `sources.${id}`, { code: 'stateSourceUncited' });
     }
   }
 
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const stateQuestion = byId.get(states.question);
-  if (!stateQuestion || !optionsOf(stateQuestion)) error(undefined, 'question', `“${states.question}” is not a choice question of the bank`);
+  if (!stateQuestion || !optionsOf(stateQuestion)) error(undefined, 'question', { code: 'notChoiceQuestionOfBank', question: states.question });
   states.families.forEach((family, i) => {
-    for (const q of questionsIn(family.when)) if (!byId.has(q)) error(undefined, `families.${i}.when`, `refers to unknown question “${q}”`);
+    for (const q of questionsIn(family.when)) if (!byId.has(q)) error(undefined, `families.${i}.when`, { code: 'unknownQuestion', question: q });
     for (const [q, values] of conditionValues(family.when)) {
       const question = byId.get(q);
       const options = question && optionsOf(question);
       if (!options) continue;
-      for (const v of values) if (!options.some((o) => o.value === v)) error(undefined, `families.${i}.when`, `“${v}” is not an option of “${q}”`);
+      for (const v of values) if (!options.some((o) => o.value === v)) error(undefined, `families.${i}.when`, { code: 'notOptionOfQuestion', value: v, question: q });
     }
   });
   return problems;

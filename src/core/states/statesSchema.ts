@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isReservedName, RESERVED_MESSAGE } from '../bank/reservedNames.js';
+import { isReservedName, RESERVED_NAME } from '../bank/reservedNames.js';
+import type { SchemaCode } from '../contentProblem.js';
 import { conditionSchema } from '../bank/condition.js';
 import { refuseUnsafe, safeText } from '../bank/safeText.js';
 
@@ -18,8 +19,8 @@ export type Family = (typeof FAMILIES)[number];
 export const STATUSES = ['licensed', 'not_licensed', 'unknown'] as const;
 export type LicenseStatus = (typeof STATUSES)[number];
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
-const sourceId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter').refine((id) => !isReservedName(id), RESERVED_MESSAGE);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'yearMonth' satisfies SchemaCode);
+const sourceId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snakeCaseId' satisfies SchemaCode).refine((id) => !isReservedName(id), RESERVED_NAME);
 const url = z.url({ protocol: /^https?$/ }).superRefine(refuseUnsafe);
 
 const statusSchema = z.strictObject({

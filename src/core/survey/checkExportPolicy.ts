@@ -1,7 +1,7 @@
 import { questionsIn } from '../bank/evaluate.js';
 import type { RuleProblem } from '../bank/bankRules.js';
 import type { Bank } from '../bank/schema.js';
-import { optionsOf } from '../../kinds/coreKinds.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 
 /**
  * Export policies that would send something unreadable: a coarsening that does not exist or leaves an option out
@@ -18,25 +18,24 @@ export function checkExportPolicy(bank: Bank): RuleProblem[] {
     if (policy === 'omit') continue;
     const options = optionsOf(question);
     if (!options) {
-      problems.push({ questionId: question.id, field: 'export', message: 'only single and multi questions can be coarsened' });
+      problems.push({ questionId: question.id, field: 'export', problem: { code: 'coarsenTextQuestion' } });
       continue;
     }
     const coarsening = bank.coarsen?.[policy.coarsen];
     if (!coarsening) {
-      problems.push({ questionId: question.id, field: 'export.coarsen', message: `no “coarsen: ${policy.coarsen}” in bank.yaml` });
+      problems.push({ questionId: question.id, field: 'export.coarsen', problem: { code: 'unknownCoarsening', name: policy.coarsen } });
       continue;
     }
     for (const option of options) {
       const groups = coarsening.groups.filter((g) => g.from.includes(option.value)).map((g) => g.value);
-      if (groups.length !== 1) {
-        const where = groups.length === 0 ? 'is in no group' : `is in more than one group (${groups.join(', ')})`;
-        problems.push({ questionId: question.id, field: 'export.coarsen', message: `option “${option.value}” ${where} of coarsen.${policy.coarsen}` });
-      }
+      const at = { questionId: question.id, field: 'export.coarsen' };
+      if (groups.length === 0) problems.push({ ...at, problem: { code: 'optionNotInGroup', value: option.value, coarsening: policy.coarsen } });
+      if (groups.length > 1) problems.push({ ...at, problem: { code: 'optionInGroups', value: option.value, coarsening: policy.coarsen, groups } });
     }
     for (const group of coarsening.groups) {
       const unknown = group.from.filter((v) => !options.some((o) => o.value === v));
       if (unknown.length > 0) {
-        problems.push({ questionId: question.id, field: 'export.coarsen', message: `coarsen.${policy.coarsen} group “${group.value}” lists ${unknown.join(', ')}, not options of this question` });
+        problems.push({ questionId: question.id, field: 'export.coarsen', problem: { code: 'groupNotOptions', coarsening: policy.coarsen, group: group.value, values: unknown } });
       }
     }
   }
@@ -46,9 +45,15 @@ export function checkExportPolicy(bank: Bank): RuleProblem[] {
     const reads = new Set(conditions.flatMap((c) => (c ? questionsIn(c) : [])));
     for (const ref of reads) {
       if (changed.has(ref) && ref !== question.id) {
-        problems.push({ questionId: question.id, field: 'show_if', message: `depends on “${ref}”, which is not exported as it is; keep “${ref}” or omit this question too` });
+        problems.push({ questionId: question.id, field: 'show_if', problem: { code: 'dependsOnUnsent', question: ref } });
       }
     }
   }
+  bank.quasi_identifiers.forEach((id, i) => {
+    const question = bank.questions.find((q) => q.id === id);
+    const field = `quasi_identifiers.${i}`;
+    if (!question) problems.push({ field, problem: { code: 'unknownQuestion', question: id } });
+    else if (coreOf(question).typedText || question.export === 'omit') problems.push({ questionId: id, field, problem: { code: 'quasiIdentifierNotSent' } });
+  });
   return problems;
 }

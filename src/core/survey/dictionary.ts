@@ -4,7 +4,19 @@ import { redcapBranching, redcapCheckboxCode } from './redcapBranching.js';
 import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 import type { RedcapFieldType } from '../../kinds/KindCore.js';
 
-/** REDCap's data dictionary columns, in REDCap's order and spelling. */
+/** The fields that describe a response rather than answer a question. */
+export type RecordField = 'record_id' | 'response_id' | 'response_month' | 'bank_version';
+
+/** The dictionary's own words for survey staff, given by the caller (src/messages/dictionaryWords.ts). */
+export interface DictionaryWords {
+  /** Each record field's label in REDCap. */
+  recordLabels: Record<RecordField, string>;
+  /** The annotation on a question whose options have their own show_if: which choices, under which logic. */
+  optionConditions(groups: readonly { codes: string[]; logic: string }[]): string;
+}
+
+/** REDCap's data dictionary columns, in REDCap's order and spelling: a format REDCap reads, not words to translate. */
+/* eslint-disable no-restricted-syntax -- REDCap's column names */
 export const REDCAP_DICTIONARY_HEADER = [
   'Variable / Field Name',
   'Form Name',
@@ -25,6 +37,7 @@ export const REDCAP_DICTIONARY_HEADER = [
   'Matrix Ranking?',
   'Field Annotation',
 ] as const;
+/* eslint-enable no-restricted-syntax */
 
 /** The one REDCap instrument every field belongs to. */
 export const REDCAP_FORM_NAME = 'clinical_path';
@@ -45,11 +58,11 @@ interface FieldRow {
 }
 
 /** The fields that describe a response rather than answer a question, first in the dictionary and the import file. */
-const RECORD_FIELDS: readonly FieldRow[] = [
-  { name: 'record_id', type: 'text', label: 'Record ID' },
-  { name: 'response_id', type: 'text', label: "Response ID (random, from the respondent's export)" },
-  { name: 'response_month', type: 'text', label: 'Month of the response', note: 'YYYY-MM' },
-  { name: 'bank_version', type: 'text', label: 'Question bank version' },
+const RECORD_FIELDS: readonly (Omit<FieldRow, 'label'> & { name: RecordField })[] = [
+  { name: 'record_id', type: 'text' },
+  { name: 'response_id', type: 'text' },
+  { name: 'response_month', type: 'text', note: 'YYYY-MM' },
+  { name: 'bank_version', type: 'text' },
 ];
 
 /** A label as REDCap choice text: one line, and no `|`, which REDCap reads as the choice separator. */
@@ -63,7 +76,7 @@ function choiceCode(question: QuestionInBank, value: string): string {
 }
 
 /** The note on a choice question whose options have their own show_if, which a plain REDCap field cannot express. */
-function optionConditionsNote(question: QuestionInBank, bank: Bank): string | undefined {
+function optionConditionsNote(question: QuestionInBank, bank: Bank, words: DictionaryWords): string | undefined {
   const groups = new Map<string, string[]>();
   for (const option of optionsOf(question) ?? []) {
     if (!option.show_if) continue;
@@ -71,14 +84,10 @@ function optionConditionsNote(question: QuestionInBank, bank: Bank): string | un
     groups.set(logic, [...(groups.get(logic) ?? []), choiceCode(question, option.value)]);
   }
   if (groups.size === 0) return undefined;
-  const parts = [...groups].map(([logic, codes]) => `${codes.join(', ')} if ${logic}`);
-  return (
-    `Options shown only when a condition holds: ${parts.join('; ')}. ` +
-    'REDCap shows every choice; hiding these needs action tags added by hand.'
-  );
+  return words.optionConditions([...groups].map(([logic, codes]) => ({ codes, logic })));
 }
 
-function questionField(question: QuestionInBank, bank: Bank, firstInSection: boolean): FieldRow {
+function questionField(question: QuestionInBank, bank: Bank, firstInSection: boolean, words: DictionaryWords): FieldRow {
   const { redcap } = coreOf(question);
   const options = optionsOf(question);
   return {
@@ -92,7 +101,7 @@ function questionField(question: QuestionInBank, bank: Bank, firstInSection: boo
     validation: redcap.validation?.(question),
     branching: question.show_if ? redcapBranching(question.show_if, bank) : undefined,
     required: !question.optional,
-    annotation: optionConditionsNote(question, bank),
+    annotation: optionConditionsNote(question, bank, words),
   };
 }
 
@@ -124,12 +133,12 @@ function toRow(field: FieldRow): string[] {
  * response_month, bank_version), then one field per question in bank order, all on one instrument.
  * Variable names are the question ids; checkbox codes are the option values lowercased.
  */
-export function redcapDictionaryRows(bank: Bank): string[][] {
+export function redcapDictionaryRows(bank: Bank, words: DictionaryWords): string[][] {
   const rows: string[][] = [[...REDCAP_DICTIONARY_HEADER]];
-  for (const field of RECORD_FIELDS) rows.push(toRow(field));
+  for (const field of RECORD_FIELDS) rows.push(toRow({ ...field, label: words.recordLabels[field.name] }));
   bank.questions.forEach((question, i) => {
     const firstInSection = i === 0 || bank.questions[i - 1]!.section !== question.section;
-    rows.push(toRow(questionField(question, bank, firstInSection)));
+    rows.push(toRow(questionField(question, bank, firstInSection, words)));
   });
   return rows;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SchemaCode } from '../contentProblem.js';
 
 export const RESPONSE_FORMAT = 'clinical-path/response';
 export const RESPONSE_FORMAT_VERSION = 1;
@@ -13,8 +14,8 @@ export const responseFileSchema = z.strictObject({
   format: z.literal(RESPONSE_FORMAT),
   formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
   bank: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
-  responseId: z.string().regex(UUID_V4, 'must be a random UUID v4'),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM'),
+  responseId: z.string().regex(UUID_V4, 'uuidV4' satisfies SchemaCode),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'yearMonth' satisfies SchemaCode),
   answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
 });
 
@@ -48,4 +49,6 @@ export interface Report {
   invalid: number;
   minCell: number;
   questions: QuestionReport[];
+  /** Present when the counts carry differential-privacy noise (noisyReport): the release's ε and the L1 sensitivity. */
+  noise?: { epsilon: number; sensitivity: number };
 }

@@ -1,58 +1,46 @@
-export interface Suppression {
-  /** Per cell, in the order given: true when its count must not be shown. */
-  cells: boolean[];
-  /** True when the denominator must not be shown either. */
-  answered: boolean;
-}
+import type { ReaderModel } from './readerModel.js';
+import { ReaderIntervals } from './readerIntervals.js';
+
+export { InconsistentModel } from './readerIntervals.js';
 
 /**
- * Small-cell suppression for one question's counts, with K = `minCell`.
+ * Report-wide small-cell suppression with K = `minCell`: which of the model's cell and answered counts must not be
+ * shown (true = hidden). `values` holds every true count, indexed like `model.variables` ('shown' entries unused).
+ * The rule and its limits for survey staff: docs/suppression.md.
  *
- * Primary: a count from 1 to K−1 is suppressed. When 1 ≤ answered < K the denominator is suppressed too, and with it
- * every cell, zeros included: each nonzero cell is at most `answered`, so small anyway, and a shown 0 beside one
- * hidden cell would still say "all of these few people chose that option" (and `answered` may be inferred from the
- * respondent count when everyone is asked the question).
+ * Primary: every count below K is hidden, zeros included, so no report tells "nobody" from "1 to K−1".
  *
- * Complementary, single-choice only: there the counts add up to `answered`, so a reader can compute the suppressed
- * cells' total S = answered − (sum of shown cells). The suppressed set of n cells is safe when n = 0, or when n ≥ 2,
- * S ≥ K (the combined cell is not itself small) and S > n (otherwise every suppressed cell would have to be exactly 1).
- * Until it is safe, the smallest cell not yet suppressed is added, nonzero cells first. Zeros come last because
- * adding one never makes the set safe (it raises n, not S); once only zeros are left, every cell ends up suppressed
- * and, still unsafe (e.g. all ones), the denominator is suppressed as well, so S is unknown.
+ * Secondary, the way tau-Argus protects linked tables: the reader knows the bank and the respondent total, so the
+ * shown counts plus `model` (per-question sums, tick-box bounds, follow-up and option margins from show_if)
+ * confine every hidden count to an interval [L, H] of whole numbers. Each hidden count x must keep:
+ *   - x < K: L reaches the lowest value the bank alone allows (0 in practice) and H reaches K, or the highest the
+ *     bank allows if that is lower: a reader cannot tell 0 from small, nor small from publishable;
+ *   - x ≥ K (hidden only to protect others): L < H, never one possible value;
+ *   - counts the bank alone pins (a required question everyone is asked, answered = respondents) are exempt.
+ * Checked with an exact whole-number min/max per hidden count (ReaderIntervals). While one fails, another shown
+ * count linked to it through the constraints is hidden too: the nearest link first, option counts before answered
+ * counts, later options before earlier ones, then bank order. That choice never looks at the values: "hide the
+ * smallest other cell, the first on ties" let a reader who replays it rule out every other split (with 7, 7, 4 at
+ * K = 5 it hid 4 and the first 7, which only a = 7, c = 4 explains: the issue's fourth derivation). Hiding only
+ * widens intervals, so a count once protected stays protected and the loop ends after at most one step per count.
  *
- * Multi-choice: each respondent may tick several options, so the counts are not tied to `answered` (or to each other)
- * by any sum and no subtraction recovers a suppressed cell: only the primary rules apply.
- *
- * K below 2 suppresses nothing.
+ * K below 2 suppresses nothing, and neither does a report of nobody.
  */
-export function suppress(counts: readonly number[], answered: number, kind: 'single' | 'multi', minCell: number): Suppression {
-  const small = (n: number) => n >= 1 && n < minCell;
-  const cells = counts.map(small);
-  if (small(answered)) return { cells: counts.map(() => true), answered: true };
-  if (kind === 'multi') return { cells, answered: false };
-
-  for (;;) {
-    let n = 0;
-    let shown = 0;
-    counts.forEach((c, i) => {
-      if (cells[i]) n += 1;
-      else shown += c;
-    });
-    const hidden = answered - shown;
-    if (n === 0 || (n >= 2 && hidden >= minCell && hidden > n)) return { cells, answered: false };
-    const next = smallestShown(counts, cells);
-    if (next === undefined) return { cells, answered: true };
-    cells[next] = true;
+export function suppressReport(model: ReaderModel, values: readonly number[], minCell: number): boolean[] {
+  // With nobody in the report every count is 0 and the respondent total already says so.
+  const active = minCell >= 2 && model.respondents > 0;
+  const hidden = model.variables.map((v, i) => active && v.kind !== 'shown' && (values[i] ?? 0) < minCell);
+  if (!active) return hidden;
+  const state = new ReaderIntervals(model, values, minCell);
+  state.assertTruthFits();
+  const queue = hidden.flatMap((h, i) => (h ? [i] : []));
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    while (!state.isProtected(next, hidden)) {
+      const add = state.nextToHide(next, hidden);
+      if (add === undefined) break; // nothing left to hide around it: the bank alone decides (documented limit)
+      hidden[add] = true;
+      queue.push(add);
+    }
   }
-}
-
-/** Index of the smallest cell still shown, preferring nonzero cells; the first such cell on ties. */
-function smallestShown(counts: readonly number[], cells: readonly boolean[]): number | undefined {
-  let best: number | undefined;
-  counts.forEach((c, i) => {
-    if (cells[i]) return;
-    const b = best === undefined ? undefined : counts[best];
-    if (b === undefined || (c > 0 && (b === 0 || c < b))) best = i;
-  });
-  return best;
+  return hidden;
 }

@@ -1,8 +1,26 @@
 import type { z } from 'zod';
 import type { Bank } from '../bank/schema.js';
-import { validateAnswers } from '../flow/validateAnswers.js';
+import { validateAnswers, type AnswerFileProblem } from '../flow/validateAnswers.js';
+// The one import of words into the core, until the response reader (src/cli/responseStream.ts) words the code itself.
+// eslint-disable-next-line no-restricted-imports -- see above
+import { say } from '../../messages/en.js';
 import { stripControl } from '../text/stripControl.js';
 import { responseFileSchema, type ResponseFile } from './responseFile.js';
+
+/** Why a record is not a response to this bank, as a code (worded by src/messages). */
+export type ResponseRefusal =
+  | { code: 'notAResponse' }
+  | { code: 'unknownField'; field: string }
+  | { code: 'expectedOneOf'; at: string; values: unknown[] }
+  | { code: 'expectedObject' }
+  | { code: 'missing'; at: string }
+  | { code: 'expectedType'; at: string; expected: string }
+  | { code: 'expectedOptionOrList'; at: string }
+  /** zod's own words for an issue nothing above covers. */
+  | { code: 'schemaIssue'; at: string; text: string }
+  | { code: 'otherBank'; found: string; expected: string }
+  | { code: 'otherBankVersion'; found: string; expected: string }
+  | { code: 'answerProblem'; at: string; problem: AnswerFileProblem };
 
 export type ValidatedResponse = { ok: true; response: ResponseFile } | { ok: false; reason: string };
 
@@ -21,36 +39,36 @@ export function validateResponse(bank: Bank, record: unknown): ValidatedResponse
   const parsed = responseFileSchema.safeParse(record);
   if (!parsed.success) return refuse(describeIssue(parsed.error.issues[0], record));
   const response = parsed.data;
-  if (response.bank.id !== bank.id) return refuse(`bank ${response.bank.id}, expected ${bank.id}`);
-  if (response.bank.version !== bank.version) return refuse(`bank version ${response.bank.version}, expected ${bank.version}`);
+  if (response.bank.id !== bank.id) return refuse({ code: 'otherBank', found: response.bank.id, expected: bank.id });
+  if (response.bank.version !== bank.version) return refuse({ code: 'otherBankVersion', found: response.bank.version, expected: bank.version });
   const checked = validateAnswers(bank, { answers: response.answers });
   const problem = checked.problems[0];
-  if (problem) return refuse(`${problem.at}: ${problem.message}`);
+  if (problem) return refuse({ code: 'answerProblem', at: problem.at, problem: problem.problem });
   return { ok: true, response: { ...response, answers: { ...checked.answers } } };
 }
 
-function refuse(reason: string): ValidatedResponse {
-  const clean = stripControl(reason);
+function refuse(refusal: ResponseRefusal): ValidatedResponse {
+  const clean = stripControl(say(refusal));
   return { ok: false, reason: clean.length > MAX_REASON ? `${clean.slice(0, MAX_REASON - 1)}…` : clean };
 }
 
-/** zod's first issue as `field: what was expected`, in words for survey staff rather than zod's own. */
-function describeIssue(issue: z.core.$ZodIssue | undefined, record: unknown): string {
-  if (!issue) return 'not a response file';
+/** zod's first issue as the field and what was expected, for survey staff rather than in zod's own terms. */
+function describeIssue(issue: z.core.$ZodIssue | undefined, record: unknown): ResponseRefusal {
+  if (!issue) return { code: 'notAResponse' };
   const at = issue.path.map(String).join('.');
   const field = (name: string) => (at === '' ? name : `${at}.${name}`);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${field(issue.keys[0] ?? '?')}: not allowed in a response file (unknown field)`;
+      return { code: 'unknownField', field: field(issue.keys[0] ?? '?') };
     case 'invalid_value':
-      return `${at}: expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      return { code: 'expectedOneOf', at, values: issue.values };
     case 'invalid_type':
-      if (at === '') return 'expected a JSON object (a response file)';
-      return valueAt(record, issue.path) === undefined ? `${at}: missing` : `${at}: expected ${issue.expected}`;
+      if (at === '') return { code: 'expectedObject' };
+      return valueAt(record, issue.path) === undefined ? { code: 'missing', at } : { code: 'expectedType', at, expected: issue.expected };
     case 'invalid_union':
-      return `${at}: expected an option value or a list of option values`;
+      return { code: 'expectedOptionOrList', at };
     default:
-      return `${at === '' ? 'record' : at}: ${issue.message}`;
+      return { code: 'schemaIssue', at, text: issue.message };
   }
 }
 

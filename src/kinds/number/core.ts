@@ -10,21 +10,29 @@ export function withUnit(question: NumberQuestion, value: string): string {
 }
 
 /** A whole number in a range, kept as its digits; '' when an optional question was skipped. */
-export const numberCore: KindCore<NumberQuestion> = {
+/** Why a number answer is refused, with the range (and unit) its words name. */
+export type NumberRefusal =
+  | { code: 'typeNumber'; min: number; max: number }
+  | { code: 'wholeNumber'; min: number; max: number }
+  | { code: 'aboveMax'; value: number; max: number; unit: string }
+  | { code: 'belowMin'; value: number; min: number; unit: string };
+
+export const numberCore: KindCore<NumberQuestion, NumberRefusal> = {
   options: () => null,
   offered: () => [],
   defaultAnswer: () => undefined,
   empty: '',
   // A file may hold 45 or "45"; both are kept as "45", as the screens save it.
   fromFile: (value) => (typeof value === 'string' ? value : typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value) : undefined),
-  fileShape: 'expected a whole number',
+  fileShape: { code: 'expectedWholeNumber' },
   check(question, value) {
-    if (typeof value !== 'string') return `Type a whole number from ${question.min} to ${question.max}.`;
-    if (value.trim() === '') return question.optional ? null : `Type a number from ${question.min} to ${question.max}, or go back.`;
-    if (!WHOLE.test(value)) return `Type a whole number from ${question.min} to ${question.max}, digits only.`;
+    const { min, max, unit } = question;
+    if (typeof value !== 'string') return { code: 'wholeNumber', min, max };
+    if (value.trim() === '') return question.optional ? null : { code: 'typeNumber', min, max };
+    if (!WHOLE.test(value)) return { code: 'wholeNumber', min, max };
     const n = Number(value);
-    if (n > question.max) return `${n} is more than ${question.max} ${question.unit}: type ${question.max} or less.`;
-    if (n < question.min) return `${n} is less than ${question.min} ${question.unit}: type ${question.min} or more.`;
+    if (n > max) return { code: 'aboveMax', value: n, max, unit };
+    if (n < min) return { code: 'belowMin', value: n, min, unit };
     return null;
   },
   keepShown: (_question, value) => value,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { questionBase } from '../../core/bank/questionBase.js';
 import { safeText } from '../../core/bank/safeText.js';
+import type { SchemaCode } from '../../core/contentProblem.js';
 
 /**
  * A whole number in a range, with its unit ("minutes"). The answer is kept as its digits ("45"), '' when an optional
@@ -16,6 +17,6 @@ export const numberQuestionSchema = z
     unit: safeText.min(1),
     placeholder: safeText.optional(),
   })
-  .refine((q) => q.min <= q.max, { message: 'min must not be more than max', path: ['max'] });
+  .refine((q) => q.min <= q.max, { message: 'minAboveMax' satisfies SchemaCode, path: ['max'] });
 
 export type NumberQuestion = z.infer<typeof numberQuestionSchema>;

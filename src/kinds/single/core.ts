@@ -1,6 +1,5 @@
 import { visibleOptions } from '../../core/bank/evaluate.js';
 import { chosenOptions } from '../../core/plan/chosenOptions.js';
-import { formatList } from '../../core/plan/formatList.js';
 import type { KindCore } from '../KindCore.js';
 import { choiceDescribe, defaultProblems } from '../choiceParts.js';
 import { SKIP_ROW } from '../skipRow.js';
@@ -10,7 +9,10 @@ import type { SingleQuestion } from './schema.js';
 const MAX_RADIO_OPTIONS = 10;
 
 /** One answer from a list; an optional one offers "Skip this question" as its last row. */
-export const singleCore: KindCore<SingleQuestion> = {
+/** Why a single answer is refused. */
+export type SingleRefusal = { code: 'chooseOne' } | { code: 'notAnOption'; value: string };
+
+export const singleCore: KindCore<SingleQuestion, SingleRefusal> = {
   options: (question) => question.options,
   offered: (question, answers) => [...visibleOptions(question, answers), ...(question.optional ? [SKIP_ROW] : [])],
   defaultAnswer(question, answers) {
@@ -19,18 +21,18 @@ export const singleCore: KindCore<SingleQuestion> = {
   },
   empty: '',
   fromFile: (value) => (typeof value === 'string' ? value : undefined),
-  fileShape: 'expected a string',
+  fileShape: { code: 'expectedString' },
   check(question, value, answers) {
-    if (typeof value !== 'string') return 'Choose one option.';
-    if (value === '') return question.optional ? null : 'Choose one option.';
+    if (typeof value !== 'string') return { code: 'chooseOne' };
+    if (value === '') return question.optional ? null : { code: 'chooseOne' };
     const allowed = visibleOptions(question, answers).map((o) => o.value);
-    return allowed.includes(value) ? null : `“${value}” is not one of the options.`;
+    return allowed.includes(value) ? null : { code: 'notAnOption', value };
   },
   keepShown: (_question, value) => value,
   describe: choiceDescribe,
-  phrase(question, value) {
+  phrase(question, value, words) {
     const options = chosenOptions(question, value);
-    return options.length === 0 ? null : formatList(options.map((o) => o.phrase ?? o.label));
+    return options.length === 0 ? null : words.list(options.map((o) => o.phrase ?? o.label));
   },
   typedText: false,
   forExport: (_question, value) => (Array.isArray(value) ? [...value] : value),
@@ -43,7 +45,7 @@ export const singleCore: KindCore<SingleQuestion> = {
   checkQuestion: (question) => [
     // Every option of a single choice is answered on its own already; the flag would promise a rule that does nothing.
     ...question.options.flatMap((o, i) =>
-      o.exclusive ? [{ field: `options.${i}.exclusive`, message: 'exclusive is only allowed on options of a multi question' }] : [],
+      o.exclusive ? [{ field: `options.${i}.exclusive`, problem: { code: 'exclusiveOnSingle' as const } }] : [],
     ),
     ...defaultProblems(question, question.default === undefined ? [] : [question.default]),
   ],

@@ -3,26 +3,27 @@ import { maskText } from '../../core/survey/maskText.js';
 import type { KindCore } from '../KindCore.js';
 import type { TextQuestion } from './schema.js';
 
-/** What a text answer becomes inside a plan sentence: typed text never goes into the plan. */
-export const TEXT_ANSWER_PHRASE = 'your answer';
-
 /** A typed answer: kept out of exports unless asked for, never counted, never inserted in the plan. */
-export const textCore: KindCore<TextQuestion> = {
+/** Why a typed answer is refused. */
+export type TextRefusal = { code: 'typeAnswer' } | { code: 'typeOrGoBack' } | { code: 'tooLong'; max: number };
+
+export const textCore: KindCore<TextQuestion, TextRefusal> = {
   options: () => null,
   offered: () => [],
   defaultAnswer: () => undefined,
   empty: '',
   fromFile: (value) => (typeof value === 'string' ? value : undefined),
-  fileShape: 'expected a string',
+  fileShape: { code: 'expectedString' },
   check(question, value) {
-    if (typeof value !== 'string') return 'Type your answer.';
-    if (!question.optional && !isAnswered(value)) return 'Type an answer, or go back.';
-    if (value.length > question.max_length) return `Keep it under ${question.max_length} characters.`;
+    if (typeof value !== 'string') return { code: 'typeAnswer' };
+    if (!question.optional && !isAnswered(value)) return { code: 'typeOrGoBack' };
+    if (value.length > question.max_length) return { code: 'tooLong', max: question.max_length };
     return null;
   },
   keepShown: (_question, value) => value,
   describe: (_question, value) => (typeof value === 'string' && value.trim() !== '' ? value : '(skipped)'),
-  phrase: () => TEXT_ANSWER_PHRASE,
+  // Typed text never goes into the plan: the plan's words for "your answer" do.
+  phrase: (_question, _value, words) => words.textAnswer,
   typedText: true,
   forExport(question, value, includeText) {
     if (!includeText || typeof value !== 'string') return undefined;

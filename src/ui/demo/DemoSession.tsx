@@ -5,6 +5,7 @@ import { progress, startFlow, type FlowState } from '../../core/flow/flowReducer
 import { visibleQuestions } from '../../core/flow/visibility.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { buildPlan } from '../../core/plan/buildPlan.js';
+import { planWords } from '../../messages/planWords.js';
 import type { StatesContent } from '../../core/states/statesSchema.js';
 import { comparePlans } from '../../core/plan/comparePlans.js';
 import type { PlanContent } from '../../core/plan/planContentSchema.js';
@@ -24,6 +25,7 @@ import { planLines } from './planLines.js';
 import { ScrollView } from './ScrollView.js';
 import { useAutoplay } from './useAutoplay.js';
 import { exclusiveRefusal } from '../../messages/exclusive.js';
+import { say } from '../../messages/en.js';
 
 /** What a demo needs from the loaded content. */
 export interface DemoContent {
@@ -90,7 +92,7 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
   useAutoplay(autoplay, stepping && !paused, state.current ?? '', next);
 
   const plan = useMemo(
-    () => (state.screen === 'question' ? null : buildPlan(bank, content.plan, state.answers, now, content.states)),
+    () => (state.screen === 'question' ? null : buildPlan(planWords, bank, content.plan, state.answers, now, content.states)),
     [bank, content.plan, content.states, state.answers, state.screen, now],
   );
 
@@ -151,7 +153,7 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     const width = Math.min(100, columns);
     const { title, lines, view, key } = (() => {
       if (phase.view === 'compare') {
-        const theirs = buildPlan(bank, content.plan, phase.other.answers, now, content.states);
+        const theirs = buildPlan(planWords, bank, content.plan, phase.other.answers, now, content.states);
         return {
           title: `${persona.name}${changed ? ' (with the class’s changes)' : ''} vs ${phase.other.name}: the plan items only one of them gets`,
           lines: compareLines(comparePlans(plan, theirs), persona.name, phase.other.name, width),
@@ -203,7 +205,7 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
           index={index}
           total={total}
           editing={false}
-          error={state.error ?? (state.refusal && exclusiveRefusal(question, state.refusal))}
+          error={state.error ? say(state.error) : state.refusal && exclusiveRefusal(question, state.refusal)}
           height={viewHeight}
           columns={columns}
           quitHint={DEMO_QUIT}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBank, type BankProblem } from '../../../src/core/bank/parseBank.js';
 import { tinySections } from '../../fixtures/tinyBank.js';
+import { wordProblem } from '../../../src/messages/en.js';
 
 const meta = { file: 'bank.yaml', data: { id: 'tiny', version: '1', title: 'Tiny' } };
 const clone = () => structuredClone(tinySections) as { section: string; questions: Record<string, unknown>[] }[];
@@ -8,7 +9,7 @@ const problemsOf = (edit: (s: ReturnType<typeof clone>) => void): BankProblem[] 
   const sections = clone();
   edit(sections);
   const result = parseBank(meta, sections.map((data, i) => ({ file: `sections/0${i + 1}.yaml`, data })));
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(wordProblem);
 };
 
 describe('parseBank', () => {

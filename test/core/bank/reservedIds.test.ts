@@ -5,6 +5,7 @@ import type { Bank } from '../../../src/core/bank/schema.js';
 import { pruneAnswers, unansweredQuestions } from '../../../src/core/flow/visibility.js';
 import { validateAnswers } from '../../../src/core/flow/validateAnswers.js';
 import { tinySections } from '../../fixtures/tinyBank.js';
+import { wordProblem } from '../../../src/messages/en.js';
 
 const meta = { file: 'bank.yaml', data: { id: 'tiny', version: '1', title: 'Tiny' } };
 type Sections = { section: string; questions: Record<string, unknown>[] }[];
@@ -15,7 +16,7 @@ const parse = (edit: (s: Sections) => void = () => {}) => {
 };
 const problemsOf = (edit: (s: Sections) => void): BankProblem[] => {
   const result = parse(edit);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(wordProblem);
 };
 
 describe('ids JavaScript reserves for every object', () => {

@@ -5,6 +5,8 @@ import { personaFileSchema } from '../../../src/core/persona/personaSchema.js';
 import { planContentSchema } from '../../../src/core/plan/planContentSchema.js';
 import { tinySections } from '../../fixtures/tinyBank.js';
 import { tinyPlan } from '../../fixtures/tinyPlan.js';
+import { wordProblem } from '../../../src/messages/en.js';
+import { unsafeCharacterWords } from '../../../src/messages/contentWords.js';
 
 /**
  * Issue 6: a question bank from `--questions DIR` may not be ours. Its text is refused when it holds a character the
@@ -47,7 +49,8 @@ describe('unsafeCharacter', () => {
     ['markup and formulas are printable (escaped where printed)', '=HYPERLINK("x") [x](http://e) <img> &#x202E; a | b', undefined],
     ['the empty string', '', undefined],
   ])('%s', (_name, text, expected) => {
-    expect(unsafeCharacter(text)).toBe(expected);
+    const found = unsafeCharacter(text);
+    expect(found && unsafeCharacterWords(found)).toBe(expected);
   });
 });
 
@@ -58,7 +61,7 @@ const bankProblems = (edit: (s: Sections, meta: Record<string, unknown>) => void
   const meta: Record<string, unknown> = { id: 'tiny', version: '1', title: 'Tiny' };
   edit(sections, meta);
   const result = parseBank({ file: 'bank.yaml', data: meta }, sections.map((data, i) => ({ file: `sections/0${i + 1}.yaml`, data })));
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(wordProblem);
 };
 const option = (s: Sections, section: number, question: number, index: number) => (s[section]!.questions[question]!.options as Record<string, unknown>[])[index]!;
 
@@ -91,7 +94,7 @@ const planProblems = (edit: (p: Record<string, unknown> & typeof tinyPlan) => vo
   const plan = structuredClone(tinyPlan) as Record<string, unknown> & typeof tinyPlan;
   edit(plan);
   const result = planContentSchema.safeParse(plan);
-  return result.success ? [] : issuesToProblems('plan.yaml', result.error.issues, plan);
+  return result.success ? [] : issuesToProblems('plan.yaml', result.error.issues, plan).map(wordProblem);
 };
 
 describe('plan.yaml refuses unsafe text, naming the field', () => {
@@ -123,7 +126,7 @@ const personaProblems = (edit: (p: typeof persona) => void): BankProblem[] => {
   const data = structuredClone(persona);
   edit(data);
   const result = personaFileSchema.safeParse(data);
-  return result.success ? [] : issuesToProblems('personas/01.yaml', result.error.issues, data);
+  return result.success ? [] : issuesToProblems('personas/01.yaml', result.error.issues, data).map(wordProblem);
 };
 
 describe('a persona refuses unsafe text, naming the field', () => {

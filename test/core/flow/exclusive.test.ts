@@ -7,6 +7,7 @@ import { toggleOption } from '../../../src/core/flow/toggleOption.js';
 import { validateAnswers } from '../../../src/core/flow/validateAnswers.js';
 import { pruneAnswers } from '../../../src/core/flow/visibility.js';
 import { exclusiveNote, exclusiveRefusal } from '../../../src/messages/exclusive.js';
+import { say, wordProblem } from '../../../src/messages/en.js';
 import { tinySections } from '../../fixtures/tinyBank.js';
 
 type Sections = { section: string; questions: Record<string, unknown>[] }[];
@@ -99,7 +100,7 @@ describe('answers from outside', () => {
     ['combined in an answers file: refused, naming the question', { answers: { credentials: ['radiography', 'none'] } }, ['answers.credentials: “none” (None of these yet) can only be chosen on its own, not with “radiography”']],
     ['alone: accepted', { answers: { credentials: ['none'] } }, []],
   ])('%s', (_name, document, messages) => {
-    expect(validateAnswers(bank, document).problems.map((p) => `${p.at}: ${p.message}`)).toEqual(messages);
+    expect(validateAnswers(bank, document).problems.map((p) => `${p.at}: ${say(p.problem)}`)).toEqual(messages);
   });
 
   it('a saved answer that combines them is dropped, so the question is asked again', () => {
@@ -124,7 +125,7 @@ describe('validate: exclusive in the bank', () => {
     const s = sections();
     edit(s);
     const result = parse(s);
-    return result.ok ? [] : result.problems;
+    return result.ok ? [] : result.problems.map(wordProblem);
   };
 
   it.each<[string, (s: Sections) => void, Partial<BankProblem>[]]>([

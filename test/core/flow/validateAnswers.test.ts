@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../../src/core/flow/validateAnswers.js';
+import { say } from '../../../src/messages/en.js';
 import { tinyBank } from '../../fixtures/tinyBank.js';
 
 const bank = tinyBank();
@@ -15,7 +16,7 @@ describe('validateAnswers', () => {
     ['an option the other answers hide', { answers: { pathway: 'post_primary', discipline: 'abdomen' } }, ['answers.discipline: “abdomen” is not one of the options.']],
   ])('reports %s', (_name, document, messages) => {
     const result = validateAnswers(bank, document);
-    expect(result.problems.map((p) => `${p.at}: ${p.message}`)).toEqual(messages);
+    expect(result.problems.map((p) => `${p.at}: ${say(p.problem)}`)).toEqual(messages);
   });
 
   it('accepts a complete, valid file and drops answers to hidden questions', () => {

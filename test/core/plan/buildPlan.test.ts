@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/core/bank/schema.js';
 import { buildPlan } from '../../../src/core/plan/buildPlan.js';
+import { planWords } from '../../../src/messages/planWords.js';
 import type { Plan, PlanContent } from '../../../src/core/plan/planContentSchema.js';
 import { tinyBank } from '../../fixtures/tinyBank.js';
 import { postPrimaryAnswers, studentAnswers, tinyBankWith, tinyPlan } from '../../fixtures/tinyPlan.js';
 
 const bank = tinyBank();
 const NOW = new Date('2026-11-15T12:00:00Z');
-const plan = (answers: Answers, content: PlanContent = tinyPlan, b = bank): Plan => buildPlan(b, content, answers, NOW);
+const plan = (answers: Answers, content: PlanContent = tinyPlan, b = bank): Plan => buildPlan(planWords, b, content, answers, NOW);
 const itemIds = (p: Plan) => p.sections.flatMap((s) => s.items.map((i) => i.id));
 const item = (p: Plan, id: string) => p.sections.flatMap((s) => s.items).find((i) => i.id === id);
 
@@ -129,7 +130,7 @@ describe('buildPlan: dates and robustness', () => {
     ['2027-01-01T00:00:00Z', '2027-01'],
     ['2026-12-31T23:59:59Z', '2026-12'],
   ])('dates a plan made at %s as %s (UTC)', (iso, asOf) => {
-    expect(buildPlan(bank, tinyPlan, postPrimaryAnswers, new Date(iso)).asOf).toBe(asOf);
+    expect(buildPlan(planWords, bank, tinyPlan, postPrimaryAnswers, new Date(iso)).asOf).toBe(asOf);
   });
 
   it('carries facts_checked and the disclaimer', () => {
@@ -139,7 +140,7 @@ describe('buildPlan: dates and robustness', () => {
   });
 
   it('falls back to facts_checked for an invalid date', () => {
-    expect(buildPlan(bank, tinyPlan, {}, new Date(Number.NaN)).asOf).toBe('2026-11');
+    expect(buildPlan(planWords, bank, tinyPlan, {}, new Date(Number.NaN)).asOf).toBe('2026-11');
   });
 
   it('is deterministic and does not change its inputs', () => {

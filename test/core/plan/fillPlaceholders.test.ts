@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Question } from '../../../src/core/bank/schema.js';
 import { fillPlaceholders } from '../../../src/core/plan/fillPlaceholders.js';
+import { planWords } from '../../../src/messages/planWords.js';
 import { tinyBankWith } from '../../fixtures/tinyPlan.js';
 
 const bank = tinyBankWith({ phrases: { 'site_types.hospital': 'hospitals', 'site_types.imaging_center': 'imaging centers', 'pathway.post_primary': 'the post-primary pathway' } });
@@ -20,11 +21,11 @@ describe('fillPlaceholders', () => {
     ['several placeholders', '{pathway} in {state}', { pathway: 'post_primary', state: 'OR' }, 'the post-primary pathway in Oregon'],
     ['text that is not a placeholder stays', 'Keep {Upper} and {} and {1x}.', {}, 'Keep {Upper} and {} and {1x}.'],
   ])('%s', (_name, text, answers, expected) => {
-    expect(fillPlaceholders(text, questions, answers)).toBe(expected);
+    expect(fillPlaceholders(text, questions, answers, planWords)).toBe(expected);
   });
 
   it('inserts extra values in one pass, without re-reading what it inserted or treating $ specially', () => {
-    expect(fillPlaceholders('{percent} chose {option} in {state}', questions, { state: 'TX' }, { percent: '$& 5%', option: '{state}' })).toBe(
+    expect(fillPlaceholders('{percent} chose {option} in {state}', questions, { state: 'TX' }, planWords, { percent: '$& 5%', option: '{state}' })).toBe(
       '$& 5% chose {state} in Texas',
     );
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBank } from '../../../src/core/bank/parseBank.js';
 import type { Bank } from '../../../src/core/bank/schema.js';
 import { dictionaryJson, redcapDictionaryRows, redcapImportColumns } from '../../../src/core/survey/dictionary.js';
+import { dictionaryWords } from '../../../src/messages/dictionaryWords.js';
 import { loadContent } from '../../../src/files/loadBank.js';
 import { renderDictionaryJson } from '../../../src/render/dictionaryJson.js';
 import { renderDictionaryRedcap } from '../../../src/render/dictionaryRedcap.js';
@@ -16,7 +17,7 @@ function realBank(): Bank {
 }
 
 const bank = realBank();
-const [header, ...fields] = redcapDictionaryRows(bank);
+const [header, ...fields] = redcapDictionaryRows(bank, dictionaryWords);
 const COL = { name: 0, form: 1, section: 2, type: 3, label: 4, choices: 5, note: 6, identifier: 10, branching: 11, required: 12, annotation: 17 };
 const field = (name: string): string[] => {
   const row = fields.find((r) => r[COL.name] === name);
@@ -147,7 +148,7 @@ describe('redcapDictionaryRows choice labels', () => {
     const result = parseBank({ file: 'bank.yaml', data: { id: 'tiny', version: '1', title: 'Tiny' } },
       sections.map((data, i) => ({ file: `sections/0${i + 1}.yaml`, data })));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const row = redcapDictionaryRows(result.bank).find((r) => r[0] === 'pathway')!;
+    const row = redcapDictionaryRows(result.bank, dictionaryWords).find((r) => r[0] === 'pathway')!;
     expect(row[COL.choices]).toBe('post_primary, ARRT / post-primary, CT or MR | sonography_student, Sonography student');
   });
 });

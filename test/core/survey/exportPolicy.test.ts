@@ -5,6 +5,7 @@ import { anonymize } from '../../../src/core/survey/anonymize.js';
 import { exportedBank } from '../../../src/core/survey/exportedBank.js';
 import { validateResponse } from '../../../src/core/survey/validateResponse.js';
 import { tinySections } from '../../fixtures/tinyBank.js';
+import { wordProblem } from '../../../src/messages/en.js';
 
 const regions = {
   label: 'Region',
@@ -65,7 +66,7 @@ describe('export policy', () => {
 describe('validate checks export policies, naming the question and field', () => {
   const problemsOf = (policies: Record<string, unknown>, coarsen?: Record<string, unknown>): BankProblem[] => {
     const result = bankWith(policies, coarsen);
-    return result.ok ? [] : result.problems;
+    return result.ok ? [] : result.problems.map(wordProblem);
   };
 
   it.each([
@@ -85,5 +86,25 @@ describe('validate checks export policies, naming the question and field', () =>
       'state export.coarsen: option “prefer_not_to_say” is in no group of coarsen.regions',
       'state export.coarsen: coarsen.regions group “a” lists Utopia, not options of this question',
     ]);
+  });
+});
+
+describe('validate checks the declared quasi-identifiers', () => {
+  const withIdentifiers = (ids: string[], policies: Record<string, unknown> = {}) => {
+    const sections = tinySections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.id in policies ? { ...q, export: policies[q.id] } : q)) }));
+    const result = parseBank(
+      { file: 'bank.yaml', data: { id: 'tiny', version: '1', title: 'Tiny bank', quasi_identifiers: ids } },
+      sections.map((data, i) => ({ file: `sections/0${i + 1}.yaml`, data })),
+    );
+    return result.ok ? [] : result.problems.map(wordProblem).map((p) => `${p.questionId ?? ''} ${p.field}: ${p.message}`);
+  };
+
+  it.each([
+    { ids: ['state', 'pathway'], policies: {}, problems: [] },
+    { ids: ['state', 'county'], policies: {}, problems: [' quasi_identifiers.1: refers to unknown question “county”'] },
+    { ids: ['obstacle'], policies: {}, problems: ['obstacle quasi_identifiers.0: must be a single or multi question that is exported'] },
+    { ids: ['state'], policies: { state: 'omit' }, problems: ['state quasi_identifiers.0: must be a single or multi question that is exported'] },
+  ])('$ids', ({ ids, policies, problems }) => {
+    expect(withIdentifiers(ids, policies)).toEqual(problems);
   });
 });

@@ -9,7 +9,8 @@ import { tinyBank } from '../../fixtures/tinyBank.js';
 const loaded = loadContent(fileURLToPath(new URL('../../../questions', import.meta.url)));
 if (!loaded.ok) throw new Error(`questions/ does not load: ${JSON.stringify(loaded.problems)}`);
 const bank = loaded.content.bank;
-const options = { minCell: 5, duplicatesRemoved: 0, invalid: 0 };
+// Counting, not suppression (that is suppressReport.test.ts): K = 1 shows every count.
+const options = { minCell: 1, duplicatesRemoved: 0, invalid: 0 };
 
 /**
  * `n` respondents; respondent i chooses, per question, every value with a range [from, to) that covers i.
@@ -67,7 +68,7 @@ describe('tally and buildReport', () => {
       ['hospital', 789, 78.9], ['imaging_center', 197, 19.7], ['large_clinic', 106, 10.6], ['small_clinic', 211, 21.1], ['other', 0, 0],
     ]);
     expect(question('hipaa_training').options.map((o) => o.percent)).toEqual([65.5, 16.2, 14.1, 2.8, 1.4, 0]);
-    expect(report).toMatchObject({ respondents: 1000, duplicatesRemoved: 0, invalid: 0, minCell: 5 });
+    expect(report).toMatchObject({ respondents: 1000, duplicatesRemoved: 0, invalid: 0, minCell: 1 });
   });
 
   it('lists only single and multi questions, in bank order', () => {

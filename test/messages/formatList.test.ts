@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList } from '../../../src/core/plan/formatList.js';
+import { formatList } from '../../src/messages/formatList.js';
 
 describe('formatList', () => {
   it.each<[string[], string]>([

@@ -1,5 +1,5 @@
-import type { Bank } from '../bank/schema.js';
-import { progress, type FlowState } from './flowReducer.js';
+import type { Bank } from '../core/bank/schema.js';
+import { progress, type FlowState } from '../core/flow/flowReducer.js';
 
 /** The one line that says saved progress was picked up (the same words as the Ink interview). */
 export function resumeNote(bank: Bank, state: FlowState): string {
