@@ -18,6 +18,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
+    // Forks, not threads: the in-process end-to-end tests change the working folder, which only a process may.
     pool: 'forks',
     server: { deps: { inline: inked } },
     // The UI tests stand in for a person at a terminal; under CI=true Ink only draws the last frame.

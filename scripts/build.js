@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node
 import { BUILD_STAMP } from './buildStamp.js';
 import { compileContent } from './compileContent.js';
 import { inkPatchPlugin } from './inkPatch.js';
+import { yogaPatchPlugin } from './yogaPatch.js';
 import { inkDevtoolsStub } from './stubs/inkDevtools.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -14,7 +15,7 @@ const started = new Date();
 rmSync(BUILD_STAMP, { force: true });
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/cli.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -31,7 +32,7 @@ await build({
     'ajv-formats': './scripts/stubs/ajv.js',
   },
   define: { __VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
-  plugins: [inkPatchPlugin, inkDevtoolsStub],
+  plugins: [inkPatchPlugin, yogaPatchPlugin, inkDevtoolsStub],
   logLevel: 'warning',
 });
 await compileContent('questions', 'dist/content.json');

@@ -13,6 +13,7 @@ import { defaultStoreDir, shippedQuestionsDir } from './paths.js';
 import { formatBankProblem } from './formatBankProblem.js';
 import { commandLine } from './commandLine.js';
 import type { CommandPrefix } from './commandName.js';
+import type { Io } from './Io.js';
 
 export interface GlobalOptions {
   store?: string;
@@ -26,6 +27,7 @@ export interface GlobalOptions {
 
 /** The bank, plan and personas that `npm run build` validated and wrote beside the bundle. */
 const COMPILED = new URL('./content.json', import.meta.url);
+let unbuiltShipped: Content | undefined;
 
 /**
  * The question bank, plan wording and personas; an invalid bank stops here, before any interview starts.
@@ -34,17 +36,23 @@ const COMPILED = new URL('./content.json', import.meta.url);
  */
 export async function loadContentOrFail(options: GlobalOptions): Promise<Content> {
   if (!options.questions && existsSync(COMPILED)) return JSON.parse(readFileSync(COMPILED, 'utf8')) as Content;
+  // Unbuilt, the shipped bank is validated once per process: it does not change while we run, and tests run many
+  // commands in one process. Each caller gets its own copy, as it would from the compiled file.
+  if (!options.questions && unbuiltShipped) return structuredClone(unbuiltShipped);
   const { loadContent } = await import('../files/loadBank.js');
   const dir = options.questions ?? shippedQuestionsDir();
   const result = loadContent(dir, options.questions ?? 'questions');
-  if (result.ok) return result.content;
+  if (result.ok) {
+    if (!options.questions) unbuiltShipped = structuredClone(result.content);
+    return result.content;
+  }
   const shown = result.problems.slice(0, 5).map(formatBankProblem);
   const more = result.problems.length > 5 ? [`… and ${result.problems.length - 5} more; run: ${commandLine(options.commandPrefix, `validate ${options.questions ?? ''}`.trimEnd())}`] : [];
   throw new CliError([`The question bank is not valid:`, ...shown, ...more]);
 }
 
-export function openStore(options: GlobalOptions): Store {
-  return confStore(options.store ?? defaultStoreDir());
+export function openStore(options: GlobalOptions, env: NodeJS.ProcessEnv): Store {
+  return confStore(options.store ?? defaultStoreDir(env));
 }
 
 /**
@@ -52,21 +60,21 @@ export function openStore(options: GlobalOptions): Store {
  * moved aside) go to stderr, and so does the note when a bank update dropped answers: `plan`, `answers` and
  * `export` would otherwise leave them out without a word, and the person would not know to answer again.
  */
-export function openSavedAnswers(options: GlobalOptions, bank: Bank, { locked = false } = {}) {
+export function openSavedAnswers(options: GlobalOptions, bank: Bank, io: Io, { locked = false } = {}) {
   // `export` writes the response id: it claims the answers first, or a concurrent `--answers` could save over the id.
   // With nothing saved there is nothing to claim, and claiming would make the folder.
-  const unlocked = openStore(options);
-  const store = locked && !missing(unlocked.location) ? openLockedStore(options) : unlocked;
+  const unlocked = openStore(options, io.env);
+  const store = locked && !missing(unlocked.location) ? openLockedStore(options, io.env) : unlocked;
   const opened = store.open();
   const { answers } = startFlow(bank, opened.progress ?? undefined);
   const updated = bankUpdateNote(bank, opened, answers);
-  for (const note of [...opened.notes, ...(updated ? [updated] : [])]) process.stderr.write(`${stripControl(note)}\n`);
+  for (const note of [...opened.notes, ...(updated ? [updated] : [])]) io.stderr.write(`${stripControl(note)}\n`);
   return { store, opened, answers };
 }
 
 /** The store, claimed for this process: a second interview on the same answers is stopped, not let to overwrite them. */
-export function openLockedStore(options: GlobalOptions, lockOptions: LockOptions = {}): Store {
-  const store = openStore(options);
+export function openLockedStore(options: GlobalOptions, env: NodeJS.ProcessEnv, lockOptions: LockOptions = {}): Store {
+  const store = openStore(options, env);
   const lock = store.lock(lockOptions);
   if (!lock.ok) {
     throw new CliError(

@@ -1,5 +1,4 @@
 import { failureReason } from '../store/StoreError.js';
-import { EXIT } from './CliError.js';
 
 /** Whether an error is a write into a pipe whose reader has gone. */
 export function isClosedPipe(error: unknown): boolean {
@@ -27,8 +26,7 @@ export function endQuietlyOnClosedPipe(stream: NodeJS.EventEmitter, onWriteFailu
   });
 }
 
-/** stdout could not be written (`> /dev/full`): one line instead of "unexpected error: ENOSPC", and exit 2. */
-export function sayOutputFailed(reason: string): void {
-  process.stderr.write(`clinical-path: could not write the output: ${reason}.\n`);
-  process.exitCode = EXIT.badInput;
+/** stdout could not be written (`> /dev/full`): one line instead of "unexpected error: ENOSPC" (the caller exits 2). */
+export function sayOutputFailed(reason: string, stderr: NodeJS.WritableStream): void {
+  stderr.write(`clinical-path: could not write the output: ${reason}.\n`);
 }

@@ -1,10 +1,15 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The question bank shipped with the app: `questions/` beside `dist/` and `src/`. */
+/**
+ * The question bank shipped with the app: `questions/` beside `dist/` and `src/`. The bundle runs from `dist/`, one
+ * folder down; the sources (run in-process by the tests) from `src/cli/`, two down.
+ */
 export function shippedQuestionsDir(): string {
-  return fileURLToPath(new URL('../questions', import.meta.url));
+  const bundled = fileURLToPath(new URL('../questions', import.meta.url));
+  return existsSync(bundled) ? bundled : fileURLToPath(new URL('../../questions', import.meta.url));
 }
 
 /**
@@ -13,7 +18,8 @@ export function shippedQuestionsDir(): string {
  */
 export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (env.CLINICAL_PATH_HOME) return env.CLINICAL_PATH_HOME;
-  const home = homedir();
+  // os.homedir() reads HOME of this process on POSIX; the environment given may be another (a test's).
+  const home = (platform !== 'win32' && env.HOME) || homedir();
   if (platform === 'darwin') return join(home, 'Library', 'Preferences', 'clinical-path');
   // An empty or relative setting is ignored (as the XDG spec says): it would put answers in whatever folder the person is in.
   const usable = (dir: string | undefined) => (dir && isAbsolute(dir) ? dir : undefined);

@@ -21,9 +21,9 @@ function realPath(path: string): string {
  * (its lock, backups and temporary files are the store's), so any file in it, or in a folder inside it, is refused
  * before anything is written. Links are resolved on both sides, so a link to the folder or to answers.json is caught.
  */
-export function refuseOutInStore(argv: { out?: unknown; store?: unknown }): void {
+export function refuseOutInStore(argv: { out?: unknown; store?: unknown }, env: NodeJS.ProcessEnv): void {
   if (typeof argv.out !== 'string' || argv.out === '' || isDash(argv.out)) return;
-  const store = typeof argv.store === 'string' && argv.store !== '' ? argv.store : defaultStoreDir();
+  const store = typeof argv.store === 'string' && argv.store !== '' ? argv.store : defaultStoreDir(env);
   const folder = realPath(store);
   const target = realPath(argv.out);
   if (target === folder || target.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`)) {

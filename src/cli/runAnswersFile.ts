@@ -14,6 +14,7 @@ import { outputPlan, type PlanOutputOptions } from './planOutput.js';
 import { commandLine } from './commandLine.js';
 import { closingLines } from './closingLines.js';
 import type { CommandPrefix } from './commandName.js';
+import type { Io } from './Io.js';
 
 /**
  * `--answers FILE`: the same engine as the interview, with answers from a file; saved like an interview.
@@ -21,7 +22,13 @@ import type { CommandPrefix } from './commandName.js';
  * Every line printed here may quote the file (ids, option values) or its name, so each goes through stripControl:
  * an option value like `ESC ] 52 ; c ; … BEL` would otherwise write to the clipboard.
  */
-export async function runAnswersFile(content: Content, openStore: () => Store, file: string, options: PlanOutputOptions & { commandPrefix?: CommandPrefix }): Promise<void> {
+export async function runAnswersFile(
+  content: Content,
+  openStore: () => Store,
+  file: string,
+  options: PlanOutputOptions & { commandPrefix?: CommandPrefix },
+  io: Io,
+): Promise<number> {
   const { bank } = content;
   if (isDash(file)) throw new CliError(['--answers takes a file; reading answers from standard input (-) is not supported.', 'Save them to a file first, e.g. answers.json.']);
   const read = readYamlFile(file, SIZE_LIMITS.answers);
@@ -35,10 +42,10 @@ export async function runAnswersFile(content: Content, openStore: () => Store, f
   if (problems.length > 0) {
     throw new CliError(problems.slice(0, 5).map((p) => stripControl(`${file}: ${p.at}: ${say(p.problem)}`)).concat(problems.length > 5 ? [`… and ${problems.length - 5} more`] : []));
   }
-  for (const id of dropped) process.stderr.write(`${stripControl(`${file}: answers.${id}: not asked with your other answers; ignored.`)}\n`);
+  for (const id of dropped) io.stderr.write(`${stripControl(`${file}: answers.${id}: not asked with your other answers; ignored.`)}\n`);
 
   const store = openStore();
-  for (const note of store.open().notes) process.stderr.write(`${stripControl(note)}\n`);
+  for (const note of store.open().notes) io.stderr.write(`${stripControl(note)}\n`);
   const state = startFlow(bank, { answers, screen: 'done', current: null });
   store.save(toSaved(state), { id: bank.id, version: bank.version });
   const missing = unansweredQuestions(bank, answers);
@@ -48,10 +55,11 @@ export async function runAnswersFile(content: Content, openStore: () => Store, f
       EXIT.incomplete,
     );
   }
-  await outputPlan(content, answers, options);
+  await outputPlan(content, answers, options, io);
   // As at the end of an interview: where the answers went and how to see the plan again. Only after a text plan on
   // the screen: Markdown, JSON and --out are for files and programs, where added lines would be in the way.
   if ((options.format ?? 'text') === 'text' && (!options.out || isDash(options.out))) {
-    process.stdout.write(`\n${closingLines(options.commandPrefix, { finished: true, location: store.location }).join('\n')}\n`);
+    io.stdout.write(`\n${closingLines(options.commandPrefix, { finished: true, location: store.location }).join('\n')}\n`);
   }
+  return EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { DemoApp, type DemoExitReason } from '../ui/demo/DemoApp.js';
 import { ThemeContext, type Theme } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
 import { unmountOnSignals } from './unmountOnSignals.js';
+import type { TerminalIo } from './runInteractive.js';
 
 export interface RunDemoOptions {
   /** Skip the picker. */
@@ -17,8 +18,8 @@ export interface RunDemoOptions {
   color: boolean;
 }
 
-/** The Ink demo on no store at all: nothing is read or written. Exit 0 when quit, 130 on Ctrl+C. */
-export async function runDemo(content: Content, options: RunDemoOptions): Promise<void> {
+/** The Ink demo on no store at all: nothing is read or written. Returns the exit code: 0 when quit, 130 on Ctrl+C. */
+export async function runDemo(content: Content, options: RunDemoOptions, io: TerminalIo): Promise<number> {
   // Ink styles with chalk's shared instance, which does not read NO_COLOR by itself.
   if (!options.color) chalk.level = 0;
   const outcome: { reason: DemoExitReason } = { reason: 'quit' };
@@ -32,10 +33,10 @@ export async function runDemo(content: Content, options: RunDemoOptions): Promis
         onExit={(reason) => (outcome.reason = reason)}
       />
     </ThemeContext>,
-    { exitOnCtrlC: false },
+    { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: false },
   );
-  unmountOnSignals(instance);
+  const signalled = unmountOnSignals(instance);
   await instance.waitUntilExit();
-  if (outcome.reason === 'cancel') process.exitCode = EXIT.cancelled;
-  process.stdout.write('Demo over. Nothing was saved.\n');
+  io.stdout.write('Demo over. Nothing was saved.\n');
+  return signalled() ?? (outcome.reason === 'cancel' ? EXIT.cancelled : EXIT.ok);
 }

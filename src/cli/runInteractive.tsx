@@ -14,27 +14,36 @@ import { outputPlan } from './planOutput.js';
 import { closingLines } from './closingLines.js';
 import type { CommandPrefix } from './commandName.js';
 import { commandLine } from './commandLine.js';
+import type { Io } from './Io.js';
+
+/** The ends of a terminal session: both are terminals, or the interview would be in plain mode. */
+export interface TerminalIo extends Io {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+}
 
 /**
  * The Ink interview from a resumed state: saves after every step, prints the plan when done.
  * `drawnLines` lines of a first frame printed before Ink loaded are erased just before Ink's own frame.
  * `color: false` (--no-color, NO_COLOR) leaves out every color code; the pointer and [x] carry the meaning.
- * The closing lines name commands starting with `commandPrefix`.
+ * The closing lines name commands starting with `commandPrefix`. Returns the exit code: 0 with the plan printed,
+ * 130 when the person quit, 129/143 when the terminal closed or the process was stopped.
  */
 export async function runInteractive(
   content: Content,
   store: Store,
   resumed: { initial: FlowState; notes: string[]; fresh?: boolean },
-  { drawnLines = 0, large = false, color = true, commandPrefix }: { drawnLines?: number; large?: boolean; color?: boolean; commandPrefix?: CommandPrefix } = {},
-): Promise<void> {
+  { drawnLines = 0, large = false, color = true, commandPrefix }: { drawnLines?: number; large?: boolean; color?: boolean; commandPrefix?: CommandPrefix },
+  io: TerminalIo,
+): Promise<number> {
   // Ink styles with chalk's shared instance, which reads --no-color and FORCE_COLOR=0 but not NO_COLOR.
   if (!color) chalk.level = 0;
   const { bank } = content;
   const stamp = { id: bank.id, version: bank.version };
   const { initial, notes } = resumed;
   // Before the first-frame eraser, which wraps whatever write it finds and then puts it back.
-  const paint = countWrites(process.stdout);
-  if (drawnLines > 0) eraseWithFirstWrite(drawnLines);
+  const paint = countWrites(io.stdout);
+  if (drawnLines > 0) eraseWithFirstWrite(io.stdout, drawnLines);
 
   let last: FlowState = initial;
   const outcome: { reason: 'done' | 'quit' | 'cancel' } = { reason: 'quit' };
@@ -50,7 +59,7 @@ export async function runInteractive(
     }
   };
   const tree = () => (
-    <ThemeContext value={chooseTheme(large, process.env)}>
+    <ThemeContext value={chooseTheme(large, io.env)}>
       <PaintClockContext value={paint}>
         <App
           bank={bank}
@@ -63,46 +72,46 @@ export async function runInteractive(
       </PaintClockContext>
     </ThemeContext>
   );
-  const instance = render(tree(), { exitOnCtrlC: false });
+  const instance = render(tree(), { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: false });
   // Ahead of Ink's own resize handler, which only re-lays out the tree drawn for the old size: re-render it for
   // the new size at once (Ink's rerender is synchronous), so the frame drawn next fits. A stale frame as tall as
   // the terminal makes Ink wipe the screen and the scrollback.
   const redraw = () => instance.rerender(tree());
-  process.stdout.prependListener('resize', redraw);
-  unmountOnSignals(instance);
+  io.stdout.prependListener('resize', redraw);
+  const signalled = unmountOnSignals(instance);
   try {
     await instance.waitUntilExit();
   } finally {
-    process.stdout.off('resize', redraw);
+    io.stdout.off('resize', redraw);
     paint.stop();
   }
   if (saveFailure) throw saveFailure;
 
   if (outcome.reason === 'done') {
-    await outputPlan(content, last.answers, { format: 'text' });
-    process.stdout.write('\n');
-    say(closingLines(commandPrefix, { finished: true, location: store.location }));
-    return;
+    await outputPlan(content, last.answers, { format: 'text' }, io);
+    io.stdout.write('\n');
+    say(io.stdout, closingLines(commandPrefix, { finished: true, location: store.location }));
+    return signalled() ?? EXIT.ok;
   }
-  if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = EXIT.cancelled;
-  say(closingLines(commandPrefix, { finished: false, answered: Object.keys(last.answers).length }));
+  say(io.stdout, closingLines(commandPrefix, { finished: false, answered: Object.keys(last.answers).length }));
+  return signalled() ?? EXIT.cancelled;
 }
 
 /** Closing lines, wrapped at spaces to the terminal as the plan is: a narrow terminal would cut words. */
-function say(lines: readonly string[]): void {
-  const width = Math.min(process.stdout.columns || 80, 100);
-  process.stdout.write(`${lines.flatMap((line) => wrapLines(line, width, PROSE)).join('\n')}\n`);
+function say(stdout: NodeJS.WriteStream, lines: readonly string[]): void {
+  const width = Math.min(stdout.columns || 80, 100);
+  stdout.write(`${lines.flatMap((line) => wrapLines(line, width, PROSE)).join('\n')}\n`);
 }
 
 /**
  * Erases the pre-drawn first frame in the same write as Ink's first output, so the screen never shows
  * a blank gap between the two.
  */
-function eraseWithFirstWrite(lines: number): void {
-  const write = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    process.stdout.write = write as typeof process.stdout.write;
+function eraseWithFirstWrite(stdout: NodeJS.WriteStream, lines: number): void {
+  const write = stdout.write.bind(stdout) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    stdout.write = write as typeof stdout.write;
     const erase = `\r\u001B[${lines}A\u001B[J`;
     return write(typeof chunk === 'string' ? erase + chunk : Buffer.concat([Buffer.from(erase), chunk]), ...rest);
-  }) as typeof process.stdout.write;
+  }) as typeof stdout.write;
 }

@@ -14,9 +14,9 @@ const CHUNK = 1 << 16;
 /**
  * Output that may be large and must appear whole or not at all: lines go to a temporary file
  * (beside --out, so the final rename is atomic), then `commit` moves it into place or copies it
- * to stdout, and `discard` removes it. The file is readable only by the user.
+ * to `stdout`, and `discard` removes it. The file is readable only by the user.
  */
-export function stagedOutput(out: string | undefined) {
+export function stagedOutput(out: string | undefined, stdout: NodeJS.WritableStream) {
   const toStdout = !out || isDash(out);
   if (!toStdout) refuseFolder(out);
   const inPlace = !toStdout && isSpecialFile(out);
@@ -50,7 +50,7 @@ export function stagedOutput(out: string | undefined) {
       closeSync(fd);
       try {
         if (toStdout || inPlace) {
-          await pipeline(createReadStream(temporary), toStdout ? process.stdout : (fifo ?? createWriteStream(out)), { end: !toStdout });
+          await pipeline(createReadStream(temporary), toStdout ? stdout : (fifo ?? createWriteStream(out)), { end: !toStdout });
           rmSync(temporary, { force: true });
         } else {
           renameSync(temporary, out);

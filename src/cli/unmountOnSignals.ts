@@ -1,11 +1,16 @@
 import type { Instance } from 'ink';
 
-/** Closing the terminal (SIGHUP) or SIGTERM unmounts Ink, which restores the cursor, and sets the conventional exit code. */
-export function unmountOnSignals(instance: Instance): void {
-  const stopOnSignal = (code: number) => () => {
+/**
+ * Closing the terminal (SIGHUP) or SIGTERM unmounts Ink, which restores the cursor. Returns a reading of the
+ * conventional exit code for the signal that stopped it (143, 129), undefined while none has.
+ */
+export function unmountOnSignals(instance: Instance): () => number | undefined {
+  let code: number | undefined;
+  const stopOnSignal = (signalCode: number) => () => {
     instance.unmount();
-    process.exitCode = code;
+    code = signalCode;
   };
   process.once('SIGTERM', stopOnSignal(143));
   process.once('SIGHUP', stopOnSignal(129));
+  return () => code;
 }

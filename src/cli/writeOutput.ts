@@ -12,14 +12,14 @@ export function writeFailure(out: string, error: unknown): CliError {
 }
 
 /**
- * Prints to stdout, or writes FILE whole: a temporary file beside it is renamed into place, so an interrupted or
+ * Prints to `stdout`, or writes FILE whole: a temporary file beside it is renamed into place, so an interrupted or
  * failed write (a full disk) never leaves half a file and an existing FILE stays as it was. Readable only by the
  * user, even when it replaces a file that others could read: it describes them. A FIFO is written as it is read
  * (fifoOutput.ts).
  */
-export async function writeOutput(text: string, out?: string): Promise<void> {
+export async function writeOutput(text: string, out: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
   if (!out || isDash(out)) {
-    process.stdout.write(text);
+    stdout.write(text);
     return;
   }
   refuseFolder(out);

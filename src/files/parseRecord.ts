@@ -1,3 +1,4 @@
+import { countColons } from './countColons.js';
 import { findDuplicateKey } from './findDuplicateKey.js';
 import { lineOfOffset } from './lineOfOffset.js';
 import { MAX_NESTING } from './sizeLimits.js';
@@ -44,10 +45,4 @@ function measure(root: unknown): { depth: number; keys: number } {
     for (const child of children) stack.push([child, depth + 1]);
   }
   return { depth: deepest, keys };
-}
-
-function countColons(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) count += 1;
-  return count;
 }

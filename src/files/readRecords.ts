@@ -1,9 +1,9 @@
 import { createReadStream, realpathSync, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
-import { byteLines } from './byteLines.js';
 import { isDash } from './dash.js';
-import { decodeText, sniffStart } from './decodeText.js';
+import { sniffStart } from './decodeText.js';
 import { describeFsError } from './describeFsError.js';
+import { createLineSplitter } from './lineSplitter.js';
+import { lineText } from './lineText.js';
 import { listResponseFiles } from './listResponseFiles.js';
 import { parseRecord } from './parseRecord.js';
 import { specialFileReason } from './specialFile.js';
@@ -16,118 +16,144 @@ export { describeFsError };
 /** One record read from a response file, or why it could not be read; `line` is 1-based (0: the whole path). */
 export type RecordRead = { source: string; line: number; value: unknown } | { source: string; line: number; error: string };
 
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * What the reader finds, handed over as it is found. `text` is one line of a `.jsonl` file or stdin,
+ * already checked to be text but not yet parsed, so the caller parses it once, its own way.
+ */
+export interface RecordVisitor {
+  text(source: string, line: number, text: string): void;
+  value(source: string, line: number, value: unknown): void;
+  error(source: string, line: number, reason: string): void;
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
 
 /**
- * Streams the records in `.json` files (one response each), `.jsonl` files (one per line), folders
- * (searched recursively, in name order) and `-` (standard input, one response per line).
- * Memory stays flat: `.jsonl` and stdin are read a line at a time, and no line may pass 1 MB.
- * `/dev/stdin` is read as `-` is, through the stream: opened as a path it may be a pipe, which readFile refuses.
+ * Reads the records in `.json` files (one response each), `.jsonl` files (one per line), folders
+ * (searched recursively, in name order) and `-` (standard input, one response per line), telling
+ * `visitor` about each. Memory stays flat: `.jsonl` and stdin are read a chunk at a time, and no line
+ * may pass 1 MB. Yields after each chunk, so a caller can pass on what the visitor gathered; the
+ * visitor itself is called synchronously. `/dev/stdin` is read as `-` is, through the stream: opened
+ * as a path it may be a pipe, which readFile refuses.
  */
-export async function* readRecords(paths: string[], stdin: Readable): AsyncGenerator<RecordRead> {
+export async function* visitRecords(paths: string[], stdin: NodeJS.ReadableStream, visitor: RecordVisitor): AsyncGenerator<void> {
   for (const path of paths) {
     if (isDash(path) || path === '/dev/stdin') {
-      yield* readLines('(stdin)', stdin);
+      yield* visitLines('(stdin)', stdin, visitor);
       continue;
     }
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
     } catch (error) {
-      yield { source: path, line: 0, error: describeFsError(error) };
+      visitor.error(path, 0, describeFsError(error));
       continue;
     }
     if (!isFolder) {
-      yield* readFile(path);
+      yield* visitFile(path, visitor);
       continue;
     }
     const { files, skipped } = listResponseFiles(path, new Set([realpathSync(path)]));
-    if (files.length === 0 && skipped.length === 0) yield { source: path, line: 0, error: 'no .json or .jsonl files in this folder' };
+    if (files.length === 0 && skipped.length === 0) visitor.error(path, 0, 'no .json or .jsonl files in this folder');
     // A link that leads nowhere, or a pipe named like a response file, was meant to be read: never left out unsaid.
-    for (const { path: source, reason } of skipped) yield { source, line: 0, error: reason };
-    for (const file of files) yield* readFile(file);
+    for (const { path: source, reason } of skipped) visitor.error(source, 0, reason);
+    for (const file of files) yield* visitFile(file, visitor);
   }
 }
 
-async function* readFile(path: string): AsyncGenerator<RecordRead> {
+/** The same records one at a time, each parsed with parseRecord. */
+export async function* readRecords(paths: string[], stdin: NodeJS.ReadableStream): AsyncGenerator<RecordRead> {
+  let ready: RecordRead[] = [];
+  const visitor: RecordVisitor = {
+    text(source, line, text) {
+      const parsed = parseRecord(text);
+      ready.push('error' in parsed ? { source, line, error: parsed.error } : { source, line, value: parsed.value });
+    },
+    value: (source, line, value) => ready.push({ source, line, value }),
+    error: (source, line, error) => ready.push({ source, line, error }),
+  };
+  for await (const _ of visitRecords(paths, stdin, visitor)) {
+    yield* ready;
+    ready = [];
+  }
+  yield* ready;
+}
+
+async function* visitFile(path: string, visitor: RecordVisitor): AsyncGenerator<void> {
   let special: string | null;
   try {
     special = specialFileReason(statSync(path));
   } catch (error) {
-    yield { source: path, line: 0, error: describeFsError(error) };
+    visitor.error(path, 0, describeFsError(error));
     return;
   }
   if (special) {
-    yield { source: path, line: 0, error: special };
+    visitor.error(path, 0, special);
     return;
   }
   if (/\.jsonl$/i.test(path)) {
-    yield* readLines(path, createReadStream(path));
+    yield* visitLines(path, createReadStream(path, { highWaterMark: 1 << 16 }), visitor);
     return;
   }
   const read = readTextFile(path, SIZE_LIMITS.record);
   if (!read.ok) {
-    yield { source: path, line: read.line ?? 0, error: read.reason };
+    visitor.error(path, read.line ?? 0, read.reason);
     return;
   }
   const parsed = parseRecord(read.text);
-  yield 'error' in parsed ? { source: path, ...parsed } : { source: path, line: 1, value: parsed.value };
+  if ('error' in parsed) visitor.error(path, parsed.line, parsed.error);
+  else visitor.value(path, 1, parsed.value);
 }
 
 /**
  * One record per line. The first bytes are checked once for another encoding or binary data (one
  * message for the file, not one per line); then each line is checked for size, NUL bytes and UTF-8.
  */
-async function* readLines(source: string, stream: Readable): AsyncGenerator<RecordRead> {
+async function* visitLines(source: string, stream: NodeJS.ReadableStream, visitor: RecordVisitor): AsyncGenerator<void> {
   let records = 0;
-  try {
-    const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-    const first = await chunks.next();
-    const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-    const sniffed = sniffStart(head);
-    if (sniffed) {
-      stream.destroy();
-      yield { source, line: sniffed.line ?? 0, error: sniffed.reason };
+  const splitter = createLineSplitter(SIZE_LIMITS.record.bytes, (number, bytes, start, end) => {
+    if (bytes === null) {
+      records += 1;
+      visitor.error(source, number, tooLarge(undefined, SIZE_LIMITS.record));
       return;
     }
-    const rest = { [Symbol.asyncIterator]: () => chunks };
-    for await (const { number, bytes } of byteLines(prepend(head, rest), SIZE_LIMITS.record.bytes)) {
-      if (bytes === null) {
-        records += 1;
-        yield { source, line: number, error: tooLarge(undefined, SIZE_LIMITS.record) };
-        continue;
-      }
-      const text = decodeLine(number === 1 && bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes);
-      if (typeof text !== 'string') {
-        records += 1;
-        yield { source, line: number, error: text.reason };
-        continue;
-      }
-      if (text.trim() === '') continue;
+    const from = number === 1 && end - start >= 3 && BOM.every((b, i) => bytes[start + i] === b) ? start + 3 : start;
+    const text = lineText(bytes, from, end);
+    if (typeof text !== 'string') {
       records += 1;
-      const parsed = parseRecord(text);
-      yield 'error' in parsed ? { source, line: number, error: parsed.error } : { source, line: number, value: parsed.value };
+      visitor.error(source, number, text.reason);
+      return;
     }
-  } catch (error) {
-    yield { source, line: 0, error: describeFsError(error) };
-    return;
-  }
-  if (records === 0) yield { source, line: 0, error: 'is empty: no responses in it' };
-}
-
-/** The text of one line, or why it is not text; only a line that fails the strict decode is looked at again. */
-function decodeLine(bytes: Buffer): string | { reason: string } {
-  if (bytes.includes(0)) return { reason: 'holds binary data (a NUL byte)' };
+    if (text.trim() === '') return;
+    records += 1;
+    visitor.text(source, number, text);
+  });
+  // Only reading is guarded: a visitor's own failure (output that cannot be written) is not the file's fault.
+  const chunks = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   try {
-    return utf8.decode(bytes);
-  } catch {
-    const decoded = decodeText(bytes);
-    return decoded.ok ? decoded.text : decoded;
+    for (let first = true; ; first = false) {
+      let next: IteratorResult<Buffer | string>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        visitor.error(source, 0, describeFsError(error));
+        return;
+      }
+      if (next.done) break;
+      const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      const sniffed = first ? sniffStart(bytes) : undefined;
+      if (sniffed) {
+        // Stop reading what is not records; a plain ReadableStream has no destroy, and ending the iterator does it.
+        void chunks.return?.();
+        visitor.error(source, sniffed.line ?? 0, sniffed.reason);
+        return;
+      }
+      splitter.push(bytes);
+      yield;
+    }
+  } finally {
+    await chunks.return?.();
   }
-}
-
-async function* prepend(head: Buffer, rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
-  yield head;
-  yield* rest;
+  splitter.end();
+  if (records === 0) visitor.error(source, 0, 'is empty: no responses in it');
 }

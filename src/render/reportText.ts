@@ -60,12 +60,15 @@ export function hasBaseline(report: Report): boolean {
 /** The header lines every format shares: what the percentages, the suppression and the ASRT figures mean. */
 export function reportNotes(report: Report): string[] {
   const k = report.minCell;
-  const small = k < 2 ? undefined : k === 2 ? '1 response' : `1–${k - 1} responses`;
+  const noise = report.noise;
   return [
     'Percentages are of those who answered each question (the “answered” count).',
-    small === undefined
+    k < 2
       ? 'No counts are suppressed.'
-      : `Cells with ${small} are suppressed and, where needed, another cell too, so none can be recovered by subtraction; each is marked “suppressed”.`,
+      : `Counts below ${k}, zeros included, are suppressed and, where needed, other counts too, so none can be recovered by subtraction; each is marked “suppressed”.`,
+    ...(noise
+      ? [`Random noise was added to every count shown (discrete Laplace, epsilon ${noise.epsilon} for this whole report), so counts are close to, not exactly, the true ones.`]
+      : []),
     ...(hasBaseline(report) ? [BASELINE_NOTE] : []),
   ];
 }

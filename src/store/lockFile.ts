@@ -143,16 +143,28 @@ export function takeLock(path: string, options: LockOptions = {}): Lock {
   throw Object.assign(new Error(`lock ${path} kept changing`), { code: 'EBUSY' });
 }
 
+/** Releases of the locks this process holds now, so the command that took them can give them back when it ends. */
+const holding = new Set<() => void>();
+
 function held(path: string): Lock {
   const atExit = () => {
     if (ownsLock(path)) rmSync(path, { force: true });
   };
-  process.once('exit', atExit);
-  return {
-    ok: true,
-    release: () => {
-      process.off('exit', atExit);
-      atExit();
-    },
+  const release = () => {
+    process.off('exit', atExit);
+    holding.delete(release);
+    atExit();
   };
+  process.once('exit', atExit);
+  holding.add(release);
+  return { ok: true, release };
+}
+
+/**
+ * Releases every lock this process holds: main() does when its command ends. In the bin that is just before the
+ * process exits (which would release them too); a test that runs main() in its own process needs it, or the next
+ * run, spawned or not, would find the answers claimed by a process that is still running.
+ */
+export function releaseLocks(): void {
+  for (const release of [...holding]) release();
 }

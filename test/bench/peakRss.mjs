@@ -1,4 +1,6 @@
-// Loaded with `node --import`: reports the process's peak resident memory when it exits.
+// Loaded with `node --import`: reports the process's peak resident memory and CPU time when it exits.
+// CPU time (user + system) is less swayed than wall time by other work on a shared machine.
 process.on('exit', () => {
-  process.stderr.write(`\nPEAK_RSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`\nPEAK_RSS_KB=${usage.maxRSS}\nCPU_US=${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

@@ -1,15 +1,28 @@
-// npm run bench:report — time and peak memory of `clinical-path report` over 10k, 100k and 1M responses.
-// Measured, not asserted: run it on a quiet machine and compare the rows with each other.
+// npm run bench:report — `clinical-path report` and `collect` against the minimal streaming tally
+// (minimalTally.mjs) over the same JSONL, run side by side in rounds so load falls on all three alike.
+// Measured, not asserted: compare the ratios, which are taken in the same run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './ptyTimer.mjs';
 import { writeResponses } from './syntheticResponses.mjs';
 
 const bin = fileURLToPath(new URL('../../bin/clinical-path.js', import.meta.url));
+const minimal = fileURLToPath(new URL('./minimalTally.mjs', import.meta.url));
 const hook = fileURLToPath(new URL('./peakRss.mjs', import.meta.url));
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+function timed(args) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--import', hook, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  const peakMb = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  return { seconds, cpuSeconds: Number(/CPU_US=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1e6, peakMb, stdout: run.stdout };
+}
 
 export async function benchReport() {
   const dir = mkdtempSync(join(tmpdir(), 'clinical-path-bench-'));
@@ -17,15 +30,27 @@ export async function benchReport() {
   try {
     for (const size of sizes) {
       const file = join(dir, `responses-${size}.jsonl`);
+      const merged = join(dir, 'merged.jsonl');
       await writeResponses(file, size);
-      const started = process.hrtime.bigint();
-      const run = spawnSync(process.execPath, ['--import', hook, bin, 'report', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (run.status !== 0) throw new Error(`report failed on ${size} responses: ${run.stderr}`);
-      const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
-      const respondents = JSON.parse(run.stdout).respondents;
-      rows.push({ responses: size, respondents, inputMb: statSync(file).size / 1e6, seconds, peakMb: peakKb / 1024 });
+      const subjects = {
+        'minimal tally': () => timed([minimal, file]),
+        report: () => timed([bin, 'report', file, '--format', 'json']),
+        collect: () => timed([bin, 'collect', file, '--out', merged]),
+      };
+      const runs = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+      for (let round = 0; round < rounds; round += 1) {
+        for (const [name, run] of Object.entries(subjects)) runs[name].push(run());
+      }
+      const counted = [JSON.parse(runs['minimal tally'][0].stdout).respondents, JSON.parse(runs.report[0].stdout).respondents];
+      if (counted[0] !== counted[1]) throw new Error(`the minimal tally counted ${counted[0]} respondents, report ${counted[1]}`);
+      const medians = (list) => ({ seconds: median(list.map((r) => r.seconds)), cpuSeconds: median(list.map((r) => r.cpuSeconds)), peakMb: median(list.map((r) => r.peakMb)) });
+      const base = medians(runs['minimal tally']);
+      for (const [name, list] of Object.entries(runs)) {
+        const m = medians(list);
+        rows.push({ program: name, responses: size, inputMb: statSync(file).size / 1e6, rounds, ...m, timeRatio: m.seconds / base.seconds, cpuRatio: m.cpuSeconds / base.cpuSeconds, memoryRatio: m.peakMb / base.peakMb });
+      }
       rmSync(file);
+      rmSync(merged, { force: true });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -34,15 +59,21 @@ export async function benchReport() {
 }
 
 export function reportTable(rows) {
-  const lines = ['| responses | input | time | per 100k | peak memory |', '|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| responses | input | program | rounds | time | vs minimal | CPU time | vs minimal | peak memory | vs minimal |',
+    '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const r of rows) {
-    lines.push(`| ${r.responses.toLocaleString('en-US')} | ${r.inputMb.toFixed(0)} MB | ${r.seconds.toFixed(2)} s | ${((r.seconds / r.responses) * 1e5).toFixed(2)} s | ${r.peakMb.toFixed(0)} MB |`);
+    const ratio = (x) => `${x.toFixed(2)}×`;
+    lines.push(
+      `| ${r.responses.toLocaleString('en-US')} | ${r.inputMb.toFixed(0)} MB | ${r.program} | ${r.rounds} | ${r.seconds.toFixed(2)} s | ${ratio(r.timeRatio)} | ${r.cpuSeconds.toFixed(2)} s | ${ratio(r.cpuRatio)} | ${r.peakMb.toFixed(0)} MB | ${ratio(r.memoryRatio)} |`,
+    );
   }
   return lines.join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await benchReport();
-  console.log(`clinical-path report: time and peak memory (RSS) by input size, ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
+  console.log(`clinical-path report and collect against a minimal streaming tally, ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
   console.log(reportTable(rows));
 }

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RAW_UNSAFE } from './hostileSamples.js';
-import { ROOT, runBin, tempHome } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 /**
  * Answers saved against an older question bank: `plan`, `answers` and `export` drop the ones that no longer apply,
@@ -30,9 +31,9 @@ describe('answers saved against an older bank, one of them to a question since r
     ['answers', ['answers'], 0],
     ['answers --json', ['answers', '--json'], 0],
     ['export', ['export'], 0],
-  ])('%s: the note on stderr naming the dropped question, exit %i', (_name, args, code) => {
+  ])('%s: the note on stderr naming the dropped question, exit %i', async (_name, args, code) => {
     saveAgainstOldBank({ ...persona.answers, retired_question: 'x' });
-    const result = runBin(['--store', store, ...args], { home });
+    const result = await runMain(['--store', store, ...args], { home });
     expect(result.code).toBe(code);
     expect(result.stderr).toBe(`${NOTE}\n`);
     expect(result.stdout).not.toContain('retired_question');
@@ -41,17 +42,17 @@ describe('answers saved against an older bank, one of them to a question since r
   it.each<[string, string[]]>([
     ['plan', ['plan']],
     ['export', ['export']],
-  ])('%s with the interview not finished: the note, then exit 1 as before', (_name, args) => {
+  ])('%s with the interview not finished: the note, then exit 1 as before', async (_name, args) => {
     const { state: _left, ...partial } = persona.answers;
     saveAgainstOldBank({ ...partial, retired_question: 'x' });
-    const result = runBin(['--store', store, ...args], { home });
+    const result = await runMain(['--store', store, ...args], { home });
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe(NOTE);
   });
 
-  it('names every dropped question, and prints ids and the old version from the file without control characters', () => {
+  it('names every dropped question, and prints ids and the old version from the file without control characters', async () => {
     saveAgainstOldBank({ ...persona.answers, retired_question: 'x', ['gone\u001b]52;c;cm0gLXJmIH4K\u0007\u202e']: 'y' }, '2025\u001b[2J.01');
-    const result = runBin(['--store', store, 'plan'], { home });
+    const result = await runMain(['--store', store, 'plan'], { home });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('The questions were updated (2025.01 → 2026.12); 2 earlier answers no longer apply and were dropped: retired_question, gone.\n');
     expect(result.stderr).not.toMatch(RAW_UNSAFE);
@@ -60,9 +61,9 @@ describe('answers saved against an older bank, one of them to a question since r
   it.each<[string, string]>([
     ['the same bank version', '2026.12'],
     ['an older version whose answers all still apply', '2025.01'],
-  ])('no note with %s', (_name, version) => {
+  ])('no note with %s', async (_name, version) => {
     saveAgainstOldBank(persona.answers, version);
-    const result = runBin(['--store', store, 'plan'], { home });
+    const result = await runMain(['--store', store, 'plan'], { home });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
   });

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, startPty, type PtySession, pastIntro } from './ptySession.js';
-import { ROOT, runBin, tempHome } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 // Issue 6, "crashes": kill -9 (no chance to clean up) after each of the first five answers and on the
 // review screen; the next run must resume with every answer kept and take over the lock left behind.
@@ -112,7 +113,7 @@ describe('kill -9 in the middle of the interview', () => {
     delete persona.answers.obstacle;
     const file = join(home, 'almost.json');
     writeFileSync(file, JSON.stringify(persona));
-    expect(runBin(['--store', store, '--answers', file], { home }).code).toBe(1);
+    expect((await runMain(['--store', store, '--answers', file], { home })).code).toBe(1);
 
     const first = start(store, home);
     await first.waitFor('biggest obstacle');

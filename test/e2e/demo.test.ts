@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYS, startPty, type PtySession } from './ptySession.js';
-import { ROOT, runBin, tempHome } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 const IDS = ['turned-down', 'six-hours-away', 'small-hospital-full-time', 'employer-adjusted-schedule', 'sonography-student-oregon'];
 
@@ -34,8 +35,8 @@ function snapshot(root: string): string[] {
 }
 
 describe('demo without a terminal', () => {
-  it('--list prints each persona as "id — name: story", exit 0', () => {
-    const result = runBin(['demo', '--list'], { home });
+  it('--list prints each persona as "id — name: story", exit 0', async () => {
+    const result = await runMain(['demo', '--list'], { home });
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines.map((l) => l.split(' — ')[0])).toEqual(IDS);
@@ -43,16 +44,16 @@ describe('demo without a terminal', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('an unknown persona: exit 2, naming the valid ids', () => {
-    const result = runBin(['demo', '--persona', 'nope'], { home });
+  it('an unknown persona: exit 2, naming the valid ids', async () => {
+    const result = await runMain(['demo', '--persona', 'nope'], { home });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Unknown persona “nope”');
     for (const id of IDS) expect(result.stderr).toContain(id);
     expect(result.stdout).toBe('');
   });
 
-  it('--persona through pipes prints the story, the answers and the plan, exit 0', () => {
-    const result = runBin(['demo', '--persona', 'turned-down'], { home });
+  it('--persona through pipes prints the story, the answers and the plan, exit 0', async () => {
+    const result = await runMain(['demo', '--persona', 'turned-down'], { home });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Demo: Dana — An R\.T\.\(R\)/);
     expect(result.stdout).toContain('Nothing is saved in a demo.');
@@ -66,16 +67,16 @@ describe('demo without a terminal', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('a persona can be named by name too; without one, plain mode says how to choose (exit 2)', () => {
-    expect(runBin(['demo', '--persona', 'Marcus'], { home }).stdout).toMatch(/^Demo: Marcus —/);
-    const result = runBin(['demo'], { home });
+  it('a persona can be named by name too; without one, plain mode says how to choose (exit 2)', async () => {
+    expect((await runMain(['demo', '--persona', 'Marcus'], { home })).stdout).toMatch(/^Demo: Marcus —/);
+    const result = await runMain(['demo'], { home });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--persona');
     expect(result.stderr).toContain('turned-down');
   });
 
-  it('rejects a bad --autoplay with exit 2', () => {
-    const result = runBin(['demo', '--persona', 'turned-down', '--autoplay', '0'], { home });
+  it('rejects a bad --autoplay with exit 2', async () => {
+    const result = await runMain(['demo', '--persona', 'turned-down', '--autoplay', '0'], { home });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--autoplay');
   });
@@ -86,7 +87,7 @@ describe('demo in a real terminal', () => {
     // Someone's saved answers, in the default store location ($XDG_CONFIG_HOME/clinical-path/answers.json).
     const answers = join(home, 'mine.json');
     writeFileSync(answers, readFileSync(join(ROOT, 'test/fixtures/answers/ct-employed.json')));
-    expect(runBin(['--answers', answers], { home }).code).toBe(0);
+    expect((await runMain(['--answers', answers], { home })).code).toBe(0);
     const store = join(home, '.config', 'clinical-path', 'answers.json');
     expect(statSync(store).size).toBeGreaterThan(0);
     mkdirSync(join(home, 'notes'));

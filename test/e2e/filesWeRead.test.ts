@@ -1,14 +1,14 @@
 // Issue 6, "Files we read": every file the app reads, against every way a file can be wrong. Each row runs
-// the built bin and expects exit 2, one or two plain lines naming the file (and line, where there is one)
+// the program (main, in this process, from the temporary home) and expects exit 2, one or two plain lines naming the file (and line, where there is one)
 // with the reason, and nothing written anywhere under the temporary home.
 import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seeded, syntheticResponse } from '../bench/syntheticResponses.mjs';
-import { BIN, ROOT, tempHome, testEnv } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 /** Where a semantically wrong file goes (relative to home), what it holds, and what the message says. */
 type Sample = { file?: string; text: string; message: RegExp };
@@ -154,16 +154,8 @@ function snapshot(dir: string): string[] {
     });
 }
 
-/** runBin, but without blocking: the rows run two at a time (this file has over 100 runs of the bin). */
-function runBin(args: string[], { home }: { home: string }): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: home, env: testEnv(home), stdio: ['ignore', 'ignore', 'pipe'], timeout: 15000 });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
+/** The program run in this process from `home`, as the bin would be: every path in the rows is relative to it. */
+const run = (args: string[], { home }: { home: string }) => runMain(args, { home, cwd: home });
 
 describe.concurrent.each(readers)('$name', (reader) => {
   const sample = (name: string): Sample | undefined =>
@@ -179,7 +171,7 @@ describe.concurrent.each(readers)('$name', (reader) => {
     else make(join(home, file), reader);
     const before = snapshot(home);
     for (const args of reader.runs) {
-      const result = await runBin(args, { home });
+      const result = await run(args, { home });
       const where = `${args.join(' ')}\n${result.stderr}`;
       expect(result.code, where).toBe(2);
       expect(result.stderr, where).toContain(file.replace(/^bank\//, ''));
@@ -197,7 +189,7 @@ describe.concurrent.each(readers)('$name', (reader) => {
     chmodSync(join(home, reader.target), 0o000);
     const before = snapshot(home);
     for (const args of reader.runs) {
-      const result = await runBin(args, { home });
+      const result = await run(args, { home });
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/permission denied/);
       expect(result.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
@@ -210,7 +202,7 @@ describe.concurrent.each(readers)('$name', (reader) => {
     reader.setup?.(home);
     writeFileSync(join(home, reader.target), `\uFEFF${reader.valid()}`);
     for (const args of reader.runs) {
-      const result = await runBin(args, { home });
+      const result = await run(args, { home });
       expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
     }
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seeded, syntheticResponse } from '../bench/syntheticResponses.mjs';
 import { FORMULAS, HOSTILE_TEXT, HOSTILE_WORDS, RAW_UNSAFE, parseCsv } from './hostileSamples.js';
-import { ROOT, runBin, tempHome } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 /**
  * Issue 6, hostile content, through the built bin: escapes, controls, bidi and invisible characters in a person's own
@@ -13,7 +14,7 @@ import { ROOT, runBin, tempHome } from './runBin.js';
 
 let home: string;
 let store: string;
-const run = (args: string[], input?: string) => runBin(['--store', store, ...args], { home, input });
+const run = (args: string[], input?: string) => runMain(['--store', store, ...args], { home, input });
 const persona = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'answers', 'ct-employed.json'), 'utf8')) as { answers: Record<string, unknown> };
 /** Everything a command printed, both streams. */
 const printed = (r: { stdout: string; stderr: string }) => r.stdout + r.stderr;
@@ -23,18 +24,18 @@ const response = (seed: number, answers: Record<string, unknown> = {}) => {
   return { ...r, answers: { ...r.answers, ...answers } };
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ home, store } = tempHome());
   mkdirSync(home, { recursive: true });
   const answers = write('answers.json', JSON.stringify({ answers: { ...persona.answers, obstacle: HOSTILE_TEXT } }));
-  const first = run(['--answers', answers]);
+  const first = await run(['--answers', answers]);
   expect(first.code).toBe(0);
   expect(printed(first)).not.toMatch(RAW_UNSAFE);
 });
 
 describe('a hostile free-text answer (the obstacle, from --answers FILE)', () => {
-  it('is stored exactly as typed, and answers --json shows it only as escapes', () => {
-    const result = run(['answers', '--json']);
+  it('is stored exactly as typed, and answers --json shows it only as escapes', async () => {
+    const result = await run(['answers', '--json']);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(RAW_UNSAFE);
     expect(JSON.parse(result.stdout).answers.obstacle).toBe(HOSTILE_TEXT);
@@ -47,8 +48,8 @@ describe('a hostile free-text answer (the obstacle, from --answers FILE)', () =>
     ['plan --format json', ['plan', '--format', 'json']],
     ['export', ['export']],
     ['export --include-text', ['export', '--include-text']],
-  ])('%s prints nothing raw', (name, args) => {
-    const result = run(args);
+  ])('%s prints nothing raw', async (name, args) => {
+    const result = await run(args);
     expect(result.code).toBe(0);
     expect(printed(result)).not.toMatch(RAW_UNSAFE);
     expect(printed(result)).not.toContain('evil.example');
@@ -77,8 +78,8 @@ describe('hostile values in other people’s response files', () => {
     ['report --format markdown', ['report', '--format', 'markdown']],
     ['report --format csv', ['report', '--format', 'csv']],
     ['report --format json', ['report', '--format', 'json']],
-  ])('%s prints nothing raw', (name, args) => {
-    const result = run([...args, files]);
+  ])('%s prints nothing raw', async (name, args) => {
+    const result = await run([...args, files]);
     expect(result.code).toBe(0);
     expect(printed(result)).not.toMatch(RAW_UNSAFE);
     // Merged responses keep the free text as sent: the escapes in JSON stand for exactly those characters.
@@ -93,10 +94,10 @@ describe('hostile values in other people’s response files', () => {
     ['a hostile unknown field', 'f.json:1: ARED', () => JSON.stringify({ ...response(14), [HOSTILE_TEXT]: 1 })],
     ['a hostile file name', 'evil.json:1: not valid JSON', () => 'not json'],
   ];
-  it.each([['collect'], ['report']])('%s: errors quoting hostile values name file and line, nothing raw, exit 2', (command) => {
+  it.each([['collect'], ['report']])('%s: errors quoting hostile values name file and line, nothing raw, exit 2', async (command) => {
     const names = ['v.json', 'k.json', 'b.json', 'f.json', 'evil\u001b]0;pwned\u0007\u001b[2J\u202e.json'];
     const paths = BAD.map(([, , make], i) => write(names[i]!, make()));
-    const result = run([command, ...paths]);
+    const result = await run([command, ...paths]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).not.toMatch(RAW_UNSAFE);
@@ -106,9 +107,9 @@ describe('hostile values in other people’s response files', () => {
 });
 
 describe('errors about a person’s own answers file', () => {
-  it('--answers FILE with a hostile option value and question id: exit 2, named, nothing raw', () => {
+  it('--answers FILE with a hostile option value and question id: exit 2, named, nothing raw', async () => {
     const file = write('bad-answers.json', JSON.stringify({ answers: { pathway: HOSTILE_TEXT, [`bogus${HOSTILE_TEXT}`]: 'x' } }));
-    const result = runBin(['--store', join(home, 'bad-store'), '--answers', file], { home });
+    const result = await runMain(['--store', join(home, 'bad-store'), '--answers', file], { home });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${file}: answers.pathway: “ARED`);
     expect(result.stderr).toContain(`${file}: answers.bogusARED`);
@@ -116,9 +117,9 @@ describe('errors about a person’s own answers file', () => {
     expect(result.stderr).not.toMatch(/cm0gLXJmIH4K|evil\.example/);
   });
 
-  it('--answers FILE with a hostile file name: the ignored-answer note names it, nothing raw, exit 0', () => {
+  it('--answers FILE with a hostile file name: the ignored-answer note names it, nothing raw, exit 0', async () => {
     const file = write('answers\u001b]0;pwned\u0007\u001b[2J\u202e.json', JSON.stringify({ answers: { ...persona.answers, spi_status: 'passed' } }));
-    const result = runBin(['--store', join(home, 'odd-name-store'), '--answers', file], { home });
+    const result = await runMain(['--store', join(home, 'odd-name-store'), '--answers', file], { home });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`${home}/answers.json: answers.spi_status: not asked with your other answers; ignored.`);
     expect(result.stderr).not.toMatch(RAW_UNSAFE);
@@ -126,9 +127,9 @@ describe('errors about a person’s own answers file', () => {
 });
 
 describe('CSV cells a spreadsheet would run as formulas', () => {
-  it.each([['csv'], ['redcap']])('collect --format %s: every formula start is neutralised', (format) => {
+  it.each([['csv'], ['redcap']])('collect --format %s: every formula start is neutralised', async (format) => {
     const records = FORMULAS.map((obstacle, i) => JSON.stringify(response(100 + i, { obstacle })));
-    const result = run(['collect', write(`formulas-${format}.jsonl`, `${records.join('\n')}\n`), '--format', format]);
+    const result = await run(['collect', write(`formulas-${format}.jsonl`, `${records.join('\n')}\n`), '--format', format]);
     expect(result.code).toBe(0);
     const [header, ...rows] = parseCsv(result.stdout);
     const column = header!.indexOf('obstacle');
@@ -178,11 +179,11 @@ describe('a question bank with printable hostile text: markup, formulas, charact
     ['report --format csv', ['report', 'RESPONSES', '--format', 'csv']],
     ['report --format json', ['report', 'RESPONSES', '--format', 'json']],
     ['dictionary', ['dictionary']],
-  ])('%s prints nothing raw', (_name, args) => {
+  ])('%s prints nothing raw', async (_name, args) => {
     const responses = write('r.jsonl', [1, 2, 3, 4, 5, 6].map((seed) => JSON.stringify(response(seed))).join('\n') + '\n');
     const full = ['--questions', bank, ...args.map((a) => (a === 'RESPONSES' ? responses : a))];
     // The plain interview starts on a fresh store, so the first question's prompt is printed.
-    const result = args[0] === '--plain' ? runBin(['--store', join(home, 'plain-store'), ...full], { home }) : run(full);
+    const result = args[0] === '--plain' ? await runMain(['--store', join(home, 'plain-store'), ...full], { home }) : await run(full);
     expect(result.code).toBe(args[0] === '--plain' ? 1 : 0);
     expect(printed(result)).not.toMatch(RAW_UNSAFE);
     if (args.includes('markdown')) {
@@ -213,8 +214,8 @@ describe('a question bank with control, bidi or invisible characters (a --questi
     ]);
   });
 
-  it('validate: exit 2, every problem named by file, question and field, nothing raw', () => {
-    const result = run(['validate', bank]);
+  it('validate: exit 2, every problem named by file, question and field, nothing raw', async () => {
+    const result = await run(['validate', bank]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')).toEqual([
@@ -227,9 +228,9 @@ describe('a question bank with control, bidi or invisible characters (a --questi
     ]);
   });
 
-  it('validate: plan.yaml is checked once the questions are valid', () => {
+  it('validate: plan.yaml is checked once the questions are valid', async () => {
     const planOnly = bankCopy('control-plan', [['plan.yaml', 'disclaimer: >-\n', `disclaimer: "a\\u202Eb"\nold_disclaimer: >-\n`]]);
-    const result = run(['validate', planOnly]);
+    const result = await run(['validate', planOnly]);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe(`${planOnly}/plan.yaml: disclaimer: contains a bidi control character (U+202E); remove it`);
   });
@@ -244,12 +245,12 @@ describe('a question bank with control, bidi or invisible characters (a --questi
     ['report', ['report', 'RESPONSES']],
     ['dictionary', ['dictionary']],
     ['demo', ['demo', '--autoplay', '0']],
-  ])('%s refuses to start: exit 2, the problems named, nothing raw, no answers saved', (_name, args) => {
+  ])('%s refuses to start: exit 2, the problems named, nothing raw, no answers saved', async (_name, args) => {
     const responses = write('r.jsonl', [1, 2].map((seed) => JSON.stringify(response(seed))).join('\n') + '\n');
     const answers = write('ok-answers.json', JSON.stringify(persona));
     const fresh = join(home, 'refused-store');
     const full = ['--store', fresh, '--questions', bank, ...args.map((a) => (a === 'RESPONSES' ? responses : a === 'ANSWERS' ? answers : a))];
-    const result = runBin(full, { home });
+    const result = await runMain(full, { home });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n').slice(0, 3)).toEqual([
@@ -261,7 +262,7 @@ describe('a question bank with control, bidi or invisible characters (a --questi
     expect(existsSync(fresh)).toBe(false);
   });
 
-  it('leaves no temporary files behind in the home folder', () => {
+  it('leaves no temporary files behind in the home folder', async () => {
     expect(readdirSync(home).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYS, pastIntro, startPty, type PtySession } from './ptySession.js';
-import { ROOT, runBin, tempHome } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 let home: string;
 let store: string;
@@ -65,7 +66,7 @@ describe('the interview in a real terminal', () => {
     delete persona.answers.obstacle;
     const file = join(home, 'almost.json');
     writeFileSync(file, JSON.stringify(persona));
-    expect(runBin(['--store', store, '--answers', file], { home }).code).toBe(1);
+    expect((await runMain(['--store', store, '--answers', file], { home })).code).toBe(1);
 
     const run = start();
     await run.waitFor('biggest obstacle');
@@ -132,13 +133,13 @@ describe('two at once', () => {
     first.mark();
     first.write(KEYS.enter);
     await first.waitFor('Question 2 of');
-    const second = runBin(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home });
+    const second = await runMain(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home });
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/Another clinical-path is using these answers right now \(process \d+/);
     expect(saved().answers).toEqual({ pathway: 'post_primary' });
     first.kill('SIGKILL');
     await first.exited;
-    const after = runBin(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home });
+    const after = await runMain(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home });
     expect(after.code).toBe(0);
     expect(readdirSync(store)).toEqual(['answers.json']);
   });

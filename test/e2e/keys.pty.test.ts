@@ -9,7 +9,8 @@ import { validateAnswers } from '../../src/core/flow/validateAnswers.js';
 import { loadContent } from '../../src/files/loadBank.js';
 import { expectValidFlowState } from '../fixtures/expectValidFlowState.js';
 import { KEYS, startPty, pastIntro } from './ptySession.js';
-import { runBin, tempHome } from './runBin.js';
+import { tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.url)));
 if (!loaded.ok) throw new Error('the shipped bank must load');
@@ -77,11 +78,11 @@ describe('keys in a real terminal', () => {
    * Someone coming back: the first frame shows their question at once, before Ink has loaded, and what they type
    * then waits in stdin. (A fresh start shows the intro first, and keys typed past it are for a question never drawn.)
    */
-  function resumedAtDiscipline(): { home: string; store: string; second: string; first: string } {
+  async function resumedAtDiscipline(): Promise<{ home: string; store: string; second: string; first: string }> {
     const { home, store } = tempHome();
     const partial = join(home, 'partial.json');
     writeFileSync(partial, JSON.stringify({ answers: { pathway: 'post_primary' } }));
-    runBin(['--store', store, '--answers', partial], { home });
+    await runMain(['--store', store, '--answers', partial], { home });
     const discipline = bank.questions.find((q) => q.id === 'discipline')!;
     const options = 'options' in discipline ? visibleOptions(discipline, { pathway: 'post_primary' }) : [];
     return { home, store, first: options[0]!.value, second: options[1]!.value };
@@ -92,7 +93,7 @@ describe('keys in a real terminal', () => {
     ['a digit and Enter', `2${KEYS.enter}`, 'second'],
     ['Enter alone', KEYS.enter, 'first'],
   ])('%s typed ahead while the interview is still loading mean what they mean one at a time', async (_name, typed, which) => {
-    const resumed = resumedAtDiscipline();
+    const resumed = await resumedAtDiscipline();
     const session = startPty(['--store', resumed.store], { home: resumed.home });
     await session.waitFor('Question 2 of');
     session.write(typed);
@@ -103,7 +104,7 @@ describe('keys in a real terminal', () => {
   });
 
   it('↓ and Enter typed before the interview has even started (the terminal still in line mode) choose the second option', async () => {
-    const resumed = resumedAtDiscipline();
+    const resumed = await resumedAtDiscipline();
     const session = startPty(['--store', resumed.store], { home: resumed.home });
     session.write(`${KEYS.down}${KEYS.enter}`);
     await session.waitFor('Question 3 of');

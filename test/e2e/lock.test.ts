@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTime } from '../../src/store/processLiveness.js';
-import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
+import { BIN, ROOT, tempHome, testEnv } from './runBin.js';
+import { runMain } from './runMain.js';
 
 /** Issue 13, items 4 and 6, through the built bin: export and reset take the lock; reset on a full disk and through a link. */
 
@@ -13,7 +14,7 @@ const STACK = /\n\s+at |unexpected error|Error:/;
 const BUSY = /^Another clinical-path is using these answers right now \(process (\d+), probably in another terminal\)\.\nFinish or quit it there first; nothing was changed here\.\n$/;
 let home: string;
 let store: string;
-const run = (args: string[]) => runBin(['--store', store, ...args], { home });
+const run = (args: string[]) => runMain(['--store', store, ...args], { home });
 const saved = () => JSON.parse(readFileSync(join(store, 'answers.json'), 'utf8')) as { responseId?: string };
 const children: ChildProcess[] = [];
 beforeEach(() => {
@@ -42,10 +43,10 @@ function start(args: string[]): Promise<{ code: number | null; stdout: string; s
 }
 
 describe('export takes the lock', () => {
-  it('while another process holds the answers, export stops, names it, and writes no response id', () => {
-    expect(run(['--answers', persona, '--out', join(home, 'p.txt')]).code).toBe(0);
+  it('while another process holds the answers, export stops, names it, and writes no response id', async () => {
+    expect((await run(['--answers', persona, '--out', join(home, 'p.txt')])).code).toBe(0);
     const pid = holdLock();
-    const result = run(['export']);
+    const result = await run(['export']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(BUSY);
     expect(BUSY.exec(result.stderr)![1]).toBe(String(pid));
@@ -57,7 +58,7 @@ describe('export takes the lock', () => {
   // answers with no response id: the case where one was lost.
   const PAIRS = Number(process.env.CLINICAL_PATH_STRESS_PAIRS ?? 20);
   it(`${PAIRS} concurrent export/--answers pairs: the response id export prints is the one kept, every time`, async () => {
-    expect(run(['--answers', persona, '--out', join(home, 'p.txt')]).code).toBe(0);
+    expect((await run(['--answers', persona, '--out', join(home, 'p.txt')])).code).toBe(0);
     const base = readFileSync(join(store, 'answers.json'), 'utf8');
     const tally = { exported: 0, exportWaited: 0, answersWaited: 0 };
     for (let pair = 0; pair < PAIRS; pair += 1) {
@@ -80,13 +81,13 @@ describe('export takes the lock', () => {
 });
 
 describe('reset', () => {
-  it('through a linked answers.json (a dotfile manager): deletes the file it points to and says so', () => {
+  it('through a linked answers.json (a dotfile manager): deletes the file it points to and says so', async () => {
     const dotfiles = mkdtempSync(join(tmpdir(), 'clinical-path-dotfiles-'));
     const other = join(dotfiles, 'store');
-    expect(runBin(['--store', other, '--answers', persona, '--out', join(home, 'p.txt')], { home }).code).toBe(0);
+    expect((await runMain(['--store', other, '--answers', persona, '--out', join(home, 'p.txt')], { home })).code).toBe(0);
     mkdirSync(store, { recursive: true });
     symlinkSync(join(other, 'answers.json'), join(store, 'answers.json'));
-    const result = run(['reset', '--yes']);
+    const result = await run(['reset', '--yes']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(`Deleted:\n  ${join(other, 'answers.json')}\n  ${join(store, 'answers.json')}\n`);
     expect(readdirSync(other)).toEqual([]);
@@ -103,23 +104,23 @@ describe('reset', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it.runIf(canMount)('on a full disk (a real ENOSPC): deletes the answers without writing a lock first', () => {
+  it.runIf(canMount)('on a full disk (a real ENOSPC): deletes the answers without writing a lock first', async () => {
     store = join(mount, 'store');
-    expect(run(['--answers', persona, '--out', join(home, 'p.txt')]).code).toBe(0);
+    expect((await run(['--answers', persona, '--out', join(home, 'p.txt')])).code).toBe(0);
     spawnSync('sh', ['-c', `cat /dev/zero > ${join(mount, 'filler')}`], { stdio: 'ignore' });
-    expect(run(['--answers', persona]).stderr).toContain('the disk is full');
-    const result = run(['reset', '--yes']);
+    expect((await run(['--answers', persona])).stderr).toContain('the disk is full');
+    const result = await run(['reset', '--yes']);
     expect(result).toMatchObject({ code: 0, stdout: `Deleted:\n  ${join(store, 'answers.json')}\n`, stderr: '' });
     expect(readdirSync(store)).toEqual([]);
   });
 
-  it.runIf(canMount)('on a full disk with a live holder: stops and names it, deletes nothing', () => {
+  it.runIf(canMount)('on a full disk with a live holder: stops and names it, deletes nothing', async () => {
     store = join(mount, 'held');
     rmSync(join(mount, 'filler'), { force: true });
-    expect(run(['--answers', persona, '--out', join(home, 'p.txt')]).code).toBe(0);
+    expect((await run(['--answers', persona, '--out', join(home, 'p.txt')])).code).toBe(0);
     const pid = holdLock();
     spawnSync('sh', ['-c', `cat /dev/zero > ${join(mount, 'filler2')}`], { stdio: 'ignore' });
-    const result = run(['reset', '--yes']);
+    const result = await run(['reset', '--yes']);
     expect(result.code).toBe(1);
     expect(BUSY.exec(result.stderr)?.[1]).toBe(String(pid));
     expect(result.stderr).not.toMatch(STACK);

@@ -2,15 +2,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYS, pastIntro, startPty, type PtySession } from './ptySession.js';
-import { ROOT, runBin, tempHome } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 let home: string;
 let store: string;
 let session: PtySession | undefined;
 // A UTF-8 locale, whatever the machine's: without one, plain mode prints ASCII (tested below).
 const UTF8 = { LC_ALL: 'C.UTF-8' };
-const run = (input: string, args: string[] = [], env?: Record<string, string>) => runBin(['--store', store, ...args], { home, input, env: { ...UTF8, ...env } });
-const savedAnswers = () => JSON.parse(run('', ['answers', '--json']).stdout).answers as Record<string, unknown>;
+const run = (input: string, args: string[] = [], env?: Record<string, string>) => runMain(['--store', store, ...args], { home, input, env: { ...UTF8, ...env } });
+const savedAnswers = async () => JSON.parse((await run('', ['answers', '--json'])).stdout).answers as Record<string, unknown>;
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
 const ENDED = 'Input ended before the interview was finished; your answers so far are saved. Run clinical-path again to continue.';
 
@@ -59,8 +60,8 @@ const FULL_RUN = [
 ];
 
 describe('plain mode through pipes', () => {
-  it('runs a whole interview to the plan: back, repeat, a re-ask, a refusal, a name, an edit from the review', () => {
-    const result = run(lines(...FULL_RUN));
+  it('runs a whole interview to the plan: back, repeat, a re-ask, a refusal, a name, an edit from the review', async () => {
+    const result = await run(lines(...FULL_RUN));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const out = result.stdout;
@@ -86,7 +87,7 @@ describe('plain mode through pipes', () => {
     // One line per sentence: no line is cut after a word that a lower-case word on the next line continues.
     const all = out.split('\n');
     all.forEach((line, i) => expect(/[a-z,]$/.test(line) && /^\s*[a-z]/.test(all[i + 1] ?? ''), line).toBe(false));
-    expect(savedAnswers()).toMatchObject({
+    expect(await savedAnswers()).toMatchObject({
       pathway: 'post_primary',
       discipline: 'ct',
       employment: 'not_employed_imaging',
@@ -95,50 +96,50 @@ describe('plain mode through pipes', () => {
       state: 'NM',
       obstacle: 'Night shifts',
     });
-    expect(run('', ['plan']).code).toBe(0);
+    expect((await run('', ['plan'])).code).toBe(0);
   });
 
-  it('stops at the end of input with exit 1 and the message on stderr, keeping every answer given', () => {
-    const result = run(lines('1', '1'));
+  it('stops at the end of input with exit 1 and the message on stderr, keeping every answer given', async () => {
+    const result = await run(lines('1', '1'));
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${ENDED}\n`);
     expect(result.stdout).toContain('Question 3 of');
-    expect(savedAnswers()).toEqual({ pathway: 'post_primary', discipline: 'ct' });
+    expect(await savedAnswers()).toEqual({ pathway: 'post_primary', discipline: 'ct' });
   });
 
-  it('resumes at the next question in a second piped run, and reopens a finished interview at the review', () => {
-    run(lines('1', '1'));
-    const again = run(lines('1'));
+  it('resumes at the next question in a second piped run, and reopens a finished interview at the review', async () => {
+    await run(lines('1', '1'));
+    const again = await run(lines('1'));
     expect(again.stdout.split('\n').slice(0, 2)).toEqual([
       'Welcome back: your answers were saved. Picking up at question 3 of 20.',
       'Question 3 of 20, About you: Which credentials do you already hold? (one or more answers)',
     ]);
     expect(again.stdout).toContain('Question 4 of 20');
-    expect(savedAnswers()).toMatchObject({ credentials_held: ['radiography'] });
+    expect(await savedAnswers()).toMatchObject({ credentials_held: ['radiography'] });
 
     // The 16 questions left on this path (employment 1 shows work_hours; clinical_arrangement 1 shows employer_hours;
     // liability 1 shows its source; training where one works hides travel, block rotation and the job reflection).
-    const finished = run(lines(...Array<string>(16).fill('1'), ''));
+    const finished = await run(lines(...Array<string>(16).fill('1'), ''));
     expect(finished.stdout).toContain('Picking up at question 4 of 20.');
     expect(finished.code).toBe(0);
-    const reopened = run('');
+    const reopened = await run('');
     expect(reopened.code).toBe(1);
     expect(reopened.stdout).toMatch(/^Welcome back: all questions are answered\. Review your answers, then show your plan\.\nReview your answers, \d+ in all, before you see your plan:\n/);
-    expect(run('\n').stdout).toContain('Clinical site search');
+    expect((await run('\n')).stdout).toContain('Clinical site search');
   });
 
   it.each<[string, string[], Record<string, string>]>([
     ['--plain', ['--plain'], {}],
     ['ACCESSIBLE=1', [], { ACCESSIBLE: '1' }],
     ['TERM=dumb', [], { TERM: 'dumb' }],
-  ])('%s gives the same plain lines', (_name, args, env) => {
-    const result = run(lines('1'), args, env);
+  ])('%s gives the same plain lines', async (_name, args, env) => {
+    const result = await run(lines('1'), args, env);
     expect(result.stdout).toContain('\nQuestion 1 of 19, About you: ');
     expect(result.stdout).toContain('Question 2 of');
     expect(result.stdout).not.toContain('\u001B');
   });
 
-  it('the code the bin loads before choosing a mode holds no Ink: Ink is a chunk loaded with import()', () => {
+  it('the code the bin loads before choosing a mode holds no Ink: Ink is a chunk loaded with import()', async () => {
     const dist = join(ROOT, 'dist');
     const INK = 'Raw mode is not supported';
     const loaded = new Set<string>();
@@ -155,8 +156,8 @@ describe('plain mode through pipes', () => {
     expect(lazy.some((n) => readFileSync(join(dist, n), 'utf8').includes(INK))).toBe(true);
   });
 
-  it('--plain and --ascii are listed in --help', () => {
-    const help = run('', ['--help']).stdout;
+  it('--plain and --ascii are listed in --help', async () => {
+    const help = (await run('', ['--help'])).stdout;
     expect(help).toContain('--plain');
     expect(help).toContain('--ascii');
   });
@@ -164,8 +165,8 @@ describe('plain mode through pipes', () => {
   it.each<[string, string[], Record<string, string>]>([
     ['--ascii', ['--ascii'], {}],
     ['a locale that is not UTF-8', [], { LC_ALL: 'C' }],
-  ])('%s: the whole interview and the plan in ASCII only', (_name, args, env) => {
-    const result = run(lines(...FULL_RUN), args, env);
+  ])('%s: the whole interview and the plan in ASCII only', async (_name, args, env) => {
+    const result = await run(lines(...FULL_RUN), args, env);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Clinical site search');
     expect(result.stdout).toContain('"12" is not between 1 and 10.');
@@ -195,7 +196,7 @@ describe('plain mode in a real terminal', () => {
     expect(session.output()).toContain('Saved 1 answer. Run clinical-path again to continue where you left off.');
     expect(session.output()).not.toMatch(/[❯◉◯─│╭]/);
     expect(session.raw()).not.toContain('\u001B');
-    expect(savedAnswers()).toEqual({ pathway: 'post_primary' });
+    expect(await savedAnswers()).toEqual({ pathway: 'post_primary' });
   });
 
   it('--plain finishes in a terminal: the last answer, the review, the plan, exit 0', async () => {
@@ -203,7 +204,7 @@ describe('plain mode in a real terminal', () => {
     delete persona.answers.obstacle;
     const file = join(home, 'almost.json');
     writeFileSync(file, JSON.stringify(persona));
-    expect(runBin(['--store', store, '--answers', file], { home }).code).toBe(1);
+    expect((await runMain(['--store', store, '--answers', file], { home })).code).toBe(1);
     session = startPty(['--store', store, '--plain'], { home });
     await session.waitFor('Type your answer and press Enter, or press Enter alone to skip.');
     expect(session.output()).toContain('Welcome back: your answers were saved.');
@@ -213,7 +214,7 @@ describe('plain mode in a real terminal', () => {
     await session.waitFor('Credential timing');
     expect((await session.exited).exitCode).toBe(0);
     expect(session.raw()).not.toContain('\u001B');
-    expect(savedAnswers()).toMatchObject({ obstacle: 'Night shifts' });
+    expect(await savedAnswers()).toMatchObject({ obstacle: 'Night shifts' });
   });
 
   it('without those, a terminal still gets the Ink interview', async () => {

@@ -6,7 +6,8 @@ import type { Answers } from '../../src/core/bank/schema.js';
 import { visibleQuestions } from '../../src/core/flow/visibility.js';
 import { loadContent } from '../../src/files/loadBank.js';
 import { KEYS, startPty } from './ptySession.js';
-import { runBin, tempHome } from './runBin.js';
+import { tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 const loaded = loadContent(fileURLToPath(new URL('../../questions', import.meta.url)));
 if (!loaded.ok) throw new Error('the shipped bank must load');
@@ -32,7 +33,7 @@ describe('resuming in a 40×12 terminal', () => {
       for (const earlier of path.slice(0, at)) before[earlier] = (persona.answers as Answers)[earlier];
       if (at > 0) {
         writeFileSync(join(home, 'partial.json'), JSON.stringify({ answers: before }));
-        runBin(['--store', store, '--answers', join(home, 'partial.json')], { home });
+        await runMain(['--store', store, '--answers', join(home, 'partial.json')], { home });
       }
       const session = startPty(['--store', store], { home, cols: 40, rows: 12 });
       await session.waitFor(at === 0 ? 'Press Enter to start' : /esc save & quit/);

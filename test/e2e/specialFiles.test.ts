@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
+import { BIN, ROOT, tempHome, testEnv } from './runBin.js';
+import { runMain } from './runMain.js';
 
 let home: string;
 let store: string;
@@ -28,9 +29,9 @@ function runToEnd(args: string[]): Promise<{ code: number | null; signal: NodeJS
   );
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ home, store } = tempHome());
-  expect(runBin(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home }).code).toBe(0);
+  expect((await runMain(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home, cwd: home })).code).toBe(0);
   fifo = join(home, 'pipe');
   expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
 });
@@ -88,7 +89,7 @@ describe('plan --out FIFO', () => {
 });
 
 describe('stdout on a full disk', () => {
-  it.each([['plan'], ['answers'], ['export']])('%s >/dev/full: one line in words, exit 2, no "unexpected error"', (command) => {
+  it.each([['plan'], ['answers'], ['export']])('%s >/dev/full: one line in words, exit 2, no "unexpected error"', async (command) => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --store "${store}" ${command} >/dev/full`], { cwd: home, env: testEnv(home), encoding: 'utf8', timeout: 30_000 });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('clinical-path: could not write the output: the disk is full.\n');
@@ -100,16 +101,16 @@ describe('plan --out into the answers folder', () => {
     ['answers.json itself', () => join(store, 'answers.json')],
     ['any file in the folder', () => join(store, 'plan.md')],
     ['through a relative path', () => './store/answers.json'],
-  ])('%s: refused in one line, exit 2, the saved answers untouched', (_name, out) => {
+  ])('%s: refused in one line, exit 2, the saved answers untouched', async (_name, out) => {
     const before = readFileSync(join(store, 'answers.json'), 'utf8');
-    const result = runBin(['--store', store, 'plan', '--out', out()], { home });
+    const result = await runMain(['--store', store, 'plan', '--out', out()], { home, cwd: home });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`Could not write ${out()}: it is in the folder that holds your saved answers (${store}).\nChoose a file outside that folder; your answers were not touched.\n`);
     expect(readFileSync(join(store, 'answers.json'), 'utf8')).toBe(before);
-    expect(runBin(['--store', store, 'plan'], { home })).toMatchObject({ code: 0, stderr: '' });
+    expect(await runMain(['--store', store, 'plan'], { home, cwd: home })).toMatchObject({ code: 0, stderr: '' });
   });
 
-  it('a file beside the folder is written as before', () => {
-    expect(runBin(['--store', store, 'plan', '--out', join(home, 'plan.md')], { home })).toMatchObject({ code: 0 });
+  it('a file beside the folder is written as before', async () => {
+    expect(await runMain(['--store', store, 'plan', '--out', join(home, 'plan.md')], { home, cwd: home })).toMatchObject({ code: 0 });
   });
 });

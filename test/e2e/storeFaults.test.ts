@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticResponse, seeded } from '../bench/syntheticResponses.mjs';
-import { ROOT, runBin, tempHome } from './runBin.js';
+import { ROOT, tempHome } from './runBin.js';
+import { runMain } from './runMain.js';
 
 /** Issue 6, store faults, through the built bin: exit codes, one or two plain lines, nothing lost. */
 
@@ -13,7 +14,7 @@ const isRoot = process.getuid?.() === 0;
 const STACK = /\n\s+at |unexpected error|Error:/;
 let home: string;
 let store: string;
-const run = (args: string[], input?: string) => runBin(['--store', store, ...args], { home, input });
+const run = (args: string[], input?: string) => runMain(['--store', store, ...args], { home, input });
 
 beforeEach(() => {
   ({ home, store } = tempHome());
@@ -42,28 +43,28 @@ describe('a damaged or foreign answers.json', () => {
     ['not JSON', 'hello', 'could not be read (it is not valid JSON)'],
     ['valid JSON of the wrong shape', '{"format":"clinical-path/progress","formatVersion":1,"bank":{},"progress":[]}', 'is not in the format this version writes'],
     ['not ours (another program’s file)', '{"theme":"dark"}', 'is not a clinical-path answers file'],
-  ])('%s: moved to a named backup, the person told where, a fresh start, exit 1, no stack', (_name, text, why) => {
+  ])('%s: moved to a named backup, the person told where, a fresh start, exit 1, no stack', async (_name, text, why) => {
     mkdirSync(store, { recursive: true });
     writeFileSync(join(store, 'answers.json'), text);
-    const result = run(['answers']);
+    const result = await run(['answers']);
     const backup = readdirSync(store).find((n) => n.startsWith('answers.json.damaged-'));
     expect(backup).toMatch(/^answers\.json\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
     expect(result.stderr).toBe(`Your saved answers file ${why}; it was moved to ${join(store, backup!)} and a fresh interview starts.\n`);
     expect(result.code).toBe(1);
     expect(readFileSync(join(store, backup!), 'utf8')).toBe(text);
     // The next command sees a clean store and saves normally beside the backup.
-    expect(run(['--answers', persona('ct-employed'), '--out', join(home, 'plan.txt')])).toMatchObject({ code: 0, stderr: `Plan written to ${join(home, 'plan.txt')}\n` });
+    expect(await run(['--answers', persona('ct-employed'), '--out', join(home, 'plan.txt')])).toMatchObject({ code: 0, stderr: `Plan written to ${join(home, 'plan.txt')}\n` });
     expect(readdirSync(store).sort()).toEqual(['answers.json', backup]);
   });
 
   it.each([
     ['a folder', (p: string) => mkdirSync(p), 'a folder is in the way where the answers file should be'],
     ['a named pipe', (p: string) => spawnSync('mkfifo', [p]), 'it is not a regular file (a device, pipe or socket is in the way)'],
-  ])('%s at answers.json: refused in words with exit 2, left as it was, no hang', (_name, make, reason) => {
+  ])('%s at answers.json: refused in words with exit 2, left as it was, no hang', async (_name, make, reason) => {
     mkdirSync(store, { recursive: true });
     make(join(store, 'answers.json'));
     for (const args of [['answers'], ['--answers', persona('ct-employed')]]) {
-      const result = run(args);
+      const result = await run(args);
       expect(result.code).toBe(2);
       expect(result.stderr.split('\n')[0]).toBe(`Cannot use ${join(store, 'answers.json')}: ${reason}.`);
       expect(result.stderr).not.toMatch(STACK);
@@ -73,14 +74,14 @@ describe('a damaged or foreign answers.json', () => {
 });
 
 describe('answers saved against an older question bank', () => {
-  it('drops answers to removed questions with a note naming them, and keeps the rest', () => {
+  it('drops answers to removed questions with a note naming them, and keeps the rest', async () => {
     const answers = { ...JSON.parse(readFileSync(persona('ct-employed'), 'utf8')).answers, retired_question: 'x' };
     mkdirSync(store, { recursive: true });
     writeFileSync(join(store, 'answers.json'), JSON.stringify({ format: 'clinical-path/progress', formatVersion: 1, bank: { id: 'clinical-path', version: '2025.01' }, progress: { answers, current: null, screen: 'done' } }));
-    const interview = run(['--plain']);
+    const interview = await run(['--plain']);
     expect(interview.stdout.split('\n')[0]).toBe('The questions were updated (2025.01 → 2026.12); 1 earlier answer no longer applies and was dropped: retired_question.');
     const { retired_question: _gone, ...kept } = answers;
-    expect(JSON.parse(run(['answers', '--json']).stdout).answers).toEqual(kept);
+    expect(JSON.parse((await run(['answers', '--json'])).stdout).answers).toEqual(kept);
   });
 });
 
@@ -89,33 +90,33 @@ describe('a folder that cannot be written', () => {
     ['export', ['export']],
     ['reset --yes', ['reset', '--yes']],
     ['answers', ['answers']],
-  ])('a file in the way of the folder (ENOTDIR), %s: exit 2 in words', (_name, args) => {
+  ])('a file in the way of the folder (ENOTDIR), %s: exit 2 in words', async (_name, args) => {
     writeFileSync(join(home, 'afile'), 'not a folder');
     const blocked = join(home, 'afile', 'store');
-    const result = runBin(['--store', blocked, ...args], { home });
+    const result = await runMain(['--store', blocked, ...args], { home });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`Cannot save answers in ${blocked}: part of that path is a file, not a folder.`);
     expect(result.stderr).not.toMatch(STACK);
   });
 
-  it.runIf(canMount)('a read-only disk (EROFS, a read-only bind mount): reading works, saving says so, nothing changes', () => {
-    expect(run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')]).code).toBe(0);
+  it.runIf(canMount)('a read-only disk (EROFS, a read-only bind mount): reading works, saving says so, nothing changes', async () => {
+    expect((await run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')])).code).toBe(0);
     const before = readFileSync(join(store, 'answers.json'), 'utf8');
     expect(tryMount(['--bind', store], store) && spawnSync('mount', ['-o', 'remount,ro,bind', store]).status === 0).toBe(true);
-    expect(run(['answers']).code).toBe(0);
+    expect((await run(['answers'])).code).toBe(0);
     for (const args of [['--answers', persona('sonography-student-nm')], ['export']]) {
-      const result = run(args);
+      const result = await run(args);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^Cannot save answers in .*: the disk is read-only\.\nChoose another folder/);
     }
     expect(readFileSync(join(store, 'answers.json'), 'utf8')).toBe(before);
   });
 
-  it.skipIf(isRoot)('a folder without write permission (chmod; root ignores it): exit 2, permission denied', () => {
-    expect(run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')]).code).toBe(0);
+  it.skipIf(isRoot)('a folder without write permission (chmod; root ignores it): exit 2, permission denied', async () => {
+    expect((await run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')])).code).toBe(0);
     chmodSync(store, 0o500);
     try {
-      const result = run(['--answers', persona('sonography-student-nm')]);
+      const result = await run(['--answers', persona('sonography-student-nm')]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('permission denied');
       expect(result.stderr).not.toMatch(STACK);
@@ -126,13 +127,13 @@ describe('a folder that cannot be written', () => {
 });
 
 describe('a full disk', () => {
-  it.runIf(canMount)('saving on a full disk (a real ENOSPC on a tiny tmpfs): exit 2 in words, the saved answers intact, no debris', () => {
+  it.runIf(canMount)('saving on a full disk (a real ENOSPC on a tiny tmpfs): exit 2 in words, the saved answers intact, no debris', async () => {
     store = join(scratch, 'probe', 'store');
-    expect(run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')]).code).toBe(0);
+    expect((await run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')])).code).toBe(0);
     const before = readFileSync(join(store, 'answers.json'), 'utf8');
     // Fill the disk to the last byte.
     spawnSync('sh', ['-c', `cat /dev/zero > ${join(scratch, 'probe', 'filler')}`], { stdio: 'ignore' });
-    const result = run(['--answers', persona('sonography-student-nm')]);
+    const result = await run(['--answers', persona('sonography-student-nm')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^Cannot save answers in .*: the disk is full\.\nChoose another folder/);
     expect(result.stderr).not.toMatch(STACK);
@@ -149,9 +150,9 @@ describe('a full disk', () => {
     ['collect --format csv', () => ['collect', responses(), '--format', 'csv']],
     ['report', () => ['report', responses()]],
     ['dictionary', () => ['dictionary']],
-  ])('%s --out /dev/full: exit 2, “the disk is full”, no stack', (name, args) => {
-    if (/^(plan|export)/.test(name)) expect(run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')]).code).toBe(0);
-    const result = run([...args(), '--out', '/dev/full']);
+  ])('%s --out /dev/full: exit 2, “the disk is full”, no stack', async (name, args) => {
+    if (/^(plan|export)/.test(name)) expect((await run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')])).code).toBe(0);
+    const result = await run([...args(), '--out', '/dev/full']);
     expect(result.stderr).toBe('Could not write /dev/full: the disk is full.\n');
     expect(result.code).toBe(2);
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
@@ -162,11 +163,11 @@ describe('a full disk', () => {
     ['collect', () => ['collect', responses()]],
     ['report', () => ['report', responses()]],
     ['dictionary', () => ['dictionary']],
-  ])('%s --out FOLDER: exit 2, “it is a folder”, the folder untouched', (name, args) => {
-    if (name === 'plan') expect(run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')]).code).toBe(0);
+  ])('%s --out FOLDER: exit 2, “it is a folder”, the folder untouched', async (name, args) => {
+    if (name === 'plan') expect((await run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')])).code).toBe(0);
     const folder = join(home, 'out-folder');
     mkdirSync(folder, { recursive: true });
-    const result = run([...args(), '--out', `${folder}/`]);
+    const result = await run([...args(), '--out', `${folder}/`]);
     expect(result.stderr).toBe(`Could not write ${folder}/: it is a folder. Give a file name inside it.\n`);
     expect(result.code).toBe(2);
     expect(readdirSync(folder)).toEqual([]);

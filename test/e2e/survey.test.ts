@@ -3,18 +3,19 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { syntheticResponse, seeded } from '../bench/syntheticResponses.mjs';
-import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
+import { BIN, ROOT, tempHome, testEnv } from './runBin.js';
+import { runMain } from './runMain.js';
 
 let home: string;
-const run = (args: string[], input?: string) => runBin(args, { home, input });
+const run = (args: string[], input?: string) => runMain(args, { home, input });
 const persona = (name: string) => join(ROOT, 'test', 'fixtures', 'answers', `${name}.json`);
 
 /** Finishes an interview from a persona file in its own store and exports it; returns the response file. */
-function exportFrom(name: string, extra: string[] = []): string {
+async function exportFrom(name: string, extra: string[] = []): Promise<string> {
   const store = join(home, `store-${name}`);
-  expect(runBin(['--store', store, '--answers', persona(name), '--out', join(home, 'plan.txt')], { home }).code).toBe(0);
+  expect((await runMain(['--store', store, '--answers', persona(name), '--out', join(home, 'plan.txt')], { home })).code).toBe(0);
   const out = join(home, `${name}${extra.length ? '-text' : ''}.json`);
-  const result = runBin(['--store', store, 'export', '--out', out, ...extra], { home });
+  const result = await runMain(['--store', store, 'export', '--out', out, ...extra], { home });
   expect(result.code).toBe(0);
   return out;
 }
@@ -29,8 +30,8 @@ beforeEach(() => {
 });
 
 describe('export', () => {
-  it('writes the pseudonymous response: same id twice, nothing identifying, text only when asked and masked', () => {
-    const first = JSON.parse(readFileSync(exportFrom('sonography-student-nm'), 'utf8'));
+  it('writes the pseudonymous response: same id twice, nothing identifying, text only when asked and masked', async () => {
+    const first = JSON.parse(readFileSync(await exportFrom('sonography-student-nm'), 'utf8'));
     expect(Object.keys(first).sort()).toEqual(['answers', 'bank', 'format', 'formatVersion', 'month', 'responseId']);
     expect(first.responseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(first.month).toMatch(/^\d{4}-\d{2}$/);
@@ -40,45 +41,45 @@ describe('export', () => {
     for (const canary of [home, process.env.USER ?? 'root', 'T', ':']) if (canary.length > 3) expect(text).not.toContain(canary);
     expect(statSync(join(home, 'sonography-student-nm.json')).mode & 0o777).toBe(0o600);
 
-    const again = JSON.parse(readFileSync(exportFrom('sonography-student-nm', ['--include-text']), 'utf8'));
+    const again = JSON.parse(readFileSync(await exportFrom('sonography-student-nm', ['--include-text']), 'utf8'));
     expect(again.responseId).toBe(first.responseId);
     expect(again.answers.obstacle).toBe('Finding a site near home');
   });
 
-  it('masks e-mail addresses and phone numbers in the free text', () => {
+  it('masks e-mail addresses and phone numbers in the free text', async () => {
     const store = join(home, 'store');
     const answers = JSON.parse(readFileSync(persona('ct-employed'), 'utf8'));
     answers.answers.obstacle = 'Call me at (555) 123-4567 or write jo.doe@example.org';
     writeFileSync(join(home, 'a.json'), JSON.stringify(answers));
-    runBin(['--store', store, '--answers', join(home, 'a.json'), '--out', join(home, 'p.txt')], { home });
-    const out = runBin(['--store', store, 'export', '--include-text'], { home });
+    await runMain(['--store', store, '--answers', join(home, 'a.json'), '--out', join(home, 'p.txt')], { home });
+    const out = await runMain(['--store', store, 'export', '--include-text'], { home });
     const obstacle = JSON.parse(out.stdout).answers.obstacle;
     expect(obstacle).not.toMatch(/555|jo\.doe|example\.org/);
     expect(obstacle).toContain('[phone]');
     expect(obstacle).toContain('[email]');
   });
 
-  it('exports nothing for an unfinished interview (exit 1, saying why); reset makes a new id', () => {
+  it('exports nothing for an unfinished interview (exit 1, saying why); reset makes a new id', async () => {
     const store = join(home, 'store');
-    const incomplete = run(['--store', store, 'export']);
+    const incomplete = await run(['--store', store, 'export']);
     expect(incomplete.code).toBe(1);
     expect(incomplete.stderr).toMatch(/no saved answers/);
-    const first = JSON.parse(readFileSync(exportFrom('ct-employed'), 'utf8')).responseId;
-    runBin(['--store', join(home, 'store-ct-employed'), 'reset', '--yes'], { home });
-    const second = JSON.parse(readFileSync(exportFrom('ct-employed'), 'utf8')).responseId;
+    const first = JSON.parse(readFileSync(await exportFrom('ct-employed'), 'utf8')).responseId;
+    await runMain(['--store', join(home, 'store-ct-employed'), 'reset', '--yes'], { home });
+    const second = JSON.parse(readFileSync(await exportFrom('ct-employed'), 'utf8')).responseId;
     expect(second).not.toBe(first);
   });
 });
 
 describe('collect', () => {
-  it.each(['jsonl', 'csv', 'redcap'])('merges folders, .json and .jsonl, removes duplicates and reports them (%s)', (format) => {
+  it.each(['jsonl', 'csv', 'redcap'])('merges folders, .json and .jsonl, removes duplicates and reports them (%s)', async (format) => {
     const folder = join(home, 'in', 'nested');
     mkdirSync(folder, { recursive: true });
-    const one = exportFrom('ct-employed');
+    const one = await exportFrom('ct-employed');
     writeFileSync(join(folder, 'copy.json'), readFileSync(one));
     writeSynthetic(join(home, 'in', 'many.jsonl'), 20);
     const out = join(home, `merged.${format}`);
-    const result = run(['collect', one, join(home, 'in'), '--format', format, '--out', out]);
+    const result = await run(['collect', one, join(home, 'in'), '--format', format, '--out', out]);
     expect(result.stderr).toContain('21 responses written');
     expect(result.stderr).toContain('1 duplicate removed');
     expect(result.code).toBe(0);
@@ -91,9 +92,9 @@ describe('collect', () => {
     }
   });
 
-  it('reads standard input with -', () => {
+  it('reads standard input with -', async () => {
     writeSynthetic(join(home, 'x.jsonl'), 3);
-    const result = run(['collect', '-'], readFileSync(join(home, 'x.jsonl'), 'utf8'));
+    const result = await runMain(['collect', '-'], { home, input: readFileSync(join(home, 'x.jsonl'), 'utf8') });
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(3);
   });
@@ -122,23 +123,23 @@ describe('bad input to collect and report', () => {
     ['another bank version', () => [write('old.json', valid().replace('2026.12', '2025.01'))], /old\.json:1: bank version 2025\.01, expected 2026\.12/],
     ['an empty folder', () => [(mkdirSync(join(home, 'empty')), join(home, 'empty'))], /empty: no \.json or \.jsonl files/],
     ['a missing file', () => [join(home, 'nope.jsonl')], /nope\.jsonl: no such file/],
-  ])('%s: file:line and reason, exit 2, nothing written; --skip-invalid counts it', (_name, make, message, respondents = 1) => {
+  ])('%s: file:line and reason, exit 2, nothing written; --skip-invalid counts it', async (_name, make, message, respondents = 1) => {
     const paths = make();
     const out = join(home, 'merged.jsonl');
-    const result = run(['collect', ...paths, write('good.jsonl', `${valid()}\n`), '--out', out]);
+    const result = await run(['collect', ...paths, write('good.jsonl', `${valid()}\n`), '--out', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('nothing written');
     expect(readdirSync(home)).not.toContain('merged.jsonl');
     expect(readdirSync(home).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    const report = run(['report', ...paths, join(home, 'good.jsonl'), '--format', 'json', '--skip-invalid']);
+    const report = await run(['report', ...paths, join(home, 'good.jsonl'), '--format', 'json', '--skip-invalid']);
     expect(report.code).toBe(0);
     expect(JSON.parse(report.stdout)).toMatchObject({ respondents, invalid: 1 });
   });
 
-  it('strips terminal escapes from values in other people\'s files before printing them', () => {
+  it('strips terminal escapes from values in other people\'s files before printing them', async () => {
     const hostile = valid().replace('"hipaa_training":"', '"hipaa_training":"\\u001b]8;;http://evil\\u0007\\u001b[31m');
-    const result = run(['report', write('hostile.json', hostile)]);
+    const result = await run(['report', write('hostile.json', hostile)]);
     expect(result.code).toBe(2);
     expect(result.stderr).not.toContain('\u001B');
     expect(result.stderr).not.toContain('\u0007');
@@ -151,9 +152,9 @@ describe('bad input to collect and report', () => {
 });
 
 describe('report', () => {
-  it.each(['text', 'markdown', 'csv', 'json'])('reports in %s with the ASRT figures beside ours', (format) => {
+  it.each(['text', 'markdown', 'csv', 'json'])('reports in %s with the ASRT figures beside ours', async (format) => {
     writeSynthetic(join(home, 'r.jsonl'), 200);
-    const result = run(['report', join(home, 'r.jsonl'), '--format', format]);
+    const result = await run(['report', join(home, 'r.jsonl'), '--format', format]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(format === 'csv' || format === 'json' ? '78.9' : 'ASRT');
     if (format === 'json') {
@@ -166,26 +167,26 @@ describe('report', () => {
     if (format === 'text') expect(result.stdout).toContain('may sum to more than 100%');
   });
 
-  it('suppresses small counts, marked rather than blank, with --min-cell', () => {
+  it('suppresses small counts, marked rather than blank, with --min-cell', async () => {
     writeSynthetic(join(home, 'r.jsonl'), 12);
-    const report = JSON.parse(run(['report', join(home, 'r.jsonl'), '--format', 'json', '--min-cell', '5']).stdout);
+    const report = JSON.parse((await run(['report', join(home, 'r.jsonl'), '--format', 'json', '--min-cell', '5'])).stdout);
     const cells = report.questions.flatMap((q: { options: { count: number | null; suppressed: boolean }[] }) => q.options);
     expect(cells.some((c: { suppressed: boolean }) => c.suppressed)).toBe(true);
     for (const c of cells) {
       if (c.suppressed) expect(c.count).toBeNull();
       else expect(c.count === 0 || c.count >= 5).toBe(true);
     }
-    expect(run(['report', join(home, 'r.jsonl'), '--min-cell', '1']).code).toBe(2);
+    expect((await run(['report', join(home, 'r.jsonl'), '--min-cell', '1'])).code).toBe(2);
   });
 });
 
 describe('dictionary', () => {
-  it('prints a REDCap data dictionary and JSON', () => {
-    const redcap = run(['dictionary']);
+  it('prints a REDCap data dictionary and JSON', async () => {
+    const redcap = await run(['dictionary']);
     expect(redcap.code).toBe(0);
     expect(redcap.stdout.split('\n')[0]).toMatch(/^"?Variable \/ Field Name"?,"?Form Name"?/);
     expect(redcap.stdout).toMatch(/\nobstacle,[^\n]*,y,/);
-    const json = JSON.parse(run(['dictionary', '--format', 'json']).stdout);
+    const json = JSON.parse((await run(['dictionary', '--format', 'json'])).stdout);
     expect(json.questions.map((q: { id: string }) => q.id)).toContain('site_types');
   });
 });

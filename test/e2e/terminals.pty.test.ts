@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, startPty, type PtyOptions, type PtySession, pastIntro } from './ptySession.js';
-import { BIN, ROOT, runBin, tempHome, testEnv } from './runBin.js';
+import { BIN, ROOT, tempHome, testEnv } from './runBin.js';
+import { runMain } from './runMain.js';
 
 // Issue 6, "terminals": what a person sees in each kind of terminal. Every row answers the first question
 // and checks it was saved; the checks are on what reaches the screen, escape sequences stripped unless
@@ -186,7 +187,7 @@ describe('the Ink interview in each kind of terminal', () => {
 
   it('40×12 on the review screen (19 answers): fits, scrolls, keeps every answer', async () => {
     const { home, store } = tempHome();
-    expect(runBin(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home }).code).toBe(0);
+    expect((await runMain(['--store', store, '--answers', join(ROOT, 'test/fixtures/answers/ct-employed.json')], { home })).code).toBe(0);
     const before = saved(store);
     const session = startPty(['--store', store], { home, cols: 40, rows: 12 });
     sessions.push(session);
@@ -261,16 +262,16 @@ describe('plain lines when the terminal cannot be drawn on', () => {
   });
 
   /** Two answers saved first, so "progress kept" has something to keep. */
-  function twoAnswers(): { home: string; store: string } {
+  async function twoAnswers(): Promise<{ home: string; store: string }> {
     const { home, store } = tempHome();
     const file = join(home, 'two.json');
     writeFileSync(file, JSON.stringify({ answers: { pathway: 'post_primary', discipline: 'ct' } }));
-    expect(runBin(['--store', store, '--answers', file], { home }).code).toBe(1);
+    expect((await runMain(['--store', store, '--answers', file], { home })).code).toBe(1);
     return { home, store };
   }
 
   it('stdin closed in a terminal (<&-): plain lines, exit 1, progress kept, no raw-mode error', async () => {
-    const { home, store } = twoAnswers();
+    const { home, store } = await twoAnswers();
     const session = startPty(['--store', store], { home, shell: '"$@" <&-' });
     sessions.push(session);
     expect((await session.exited).exitCode).toBe(1);
@@ -282,8 +283,8 @@ describe('plain lines when the terminal cannot be drawn on', () => {
     expect(saved(store)).toEqual({ pathway: 'post_primary', discipline: 'ct' });
   });
 
-  it('stdin ignored, no terminal at all: plain lines, exit 1, one line on stderr, progress kept', () => {
-    const { home, store } = twoAnswers();
+  it('stdin ignored, no terminal at all: plain lines, exit 1, one line on stderr, progress kept', async () => {
+    const { home, store } = await twoAnswers();
     const result = spawnSync(process.execPath, [BIN, '--store', store], { cwd: home, env: testEnv(home), stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 15000 });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('Question 3 of');

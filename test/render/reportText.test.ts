@@ -17,7 +17,7 @@ describe('renderReportText', () => {
     ['the denominator', 'answered: 118'],
     ['the multi-choice warning', '(multi-choice: may sum to more than 100%)'],
     ['a suppressed denominator', 'answered: suppressed'],
-    ['the suppression rule with K', 'Cells with 1–4 responses are suppressed'],
+    ['the suppression rule with K', 'Counts below 5, zeros included, are suppressed'],
     ['the baseline named', 'ASRT = published ASRT member survey figures (clinical-site survey)'],
     ['percent and count', '78.8%  (93)'],
     ['the ASRT figure', '78.9%'],
@@ -71,5 +71,13 @@ describe('renderReportText', () => {
 
   it('is what renderReport gives for "text"', () => {
     expect(renderReport(report, 'text', { color: false, width: 80 })).toBe(plain);
+  });
+});
+
+describe('report notes on noise', () => {
+  it('say that noise was added, with the epsilon, only when it was', () => {
+    const noised = renderReport({ ...sampleReport(), noise: { epsilon: 0.5, sensitivity: 40 } }, 'text', { width: 100 });
+    expect(noised.replace(/\s*\n\s*/g, ' ')).toContain('Random noise was added to every count shown (discrete Laplace, epsilon 0.5 for this whole report)');
+    expect(renderReport(sampleReport(), 'text', { width: 100 })).not.toContain('noise');
   });
 });

@@ -1,10 +1,10 @@
-import type { CommandModule } from 'yargs';
 import type { GlobalOptions } from '../context.js';
+import type { Command } from '../Command.js';
 
 const FORMATS = ['jsonl', 'csv', 'redcap'] as const;
 export type Args = GlobalOptions & { paths: string[]; out?: string; format: (typeof FORMATS)[number]; skipInvalid?: boolean };
 
-export const collectCommand: CommandModule<GlobalOptions, Args> = {
+export const collectCommand: Command<Args> = {
   command: 'collect <paths..>',
   describe: 'Validate, de-duplicate and merge response files (.json, .jsonl, folders, - for stdin)',
   builder: (y) =>
@@ -13,5 +13,5 @@ export const collectCommand: CommandModule<GlobalOptions, Args> = {
       .option('out', { type: 'string', describe: 'Write the merged file to FILE instead of the screen' })
       .option('format', { choices: FORMATS, default: 'jsonl' as const, describe: 'jsonl (one response per line), csv, or a REDCap import CSV' })
       .option('skip-invalid', { type: 'boolean', describe: 'Leave out invalid records instead of stopping (they are counted)' }),
-  handler: async (args) => (await import('./collectRun.js')).run(args),
+  load: () => import('./collectRun.js'),
 };

@@ -1,9 +1,9 @@
-import type { CommandModule } from 'yargs';
 import type { GlobalOptions } from '../context.js';
+import type { Command } from '../Command.js';
 
 export type Args = GlobalOptions & { persona?: string; list?: boolean; autoplay?: number; large?: boolean; plain?: boolean };
 
-export const demoCommand: CommandModule<GlobalOptions, Args> = {
+export const demoCommand: Command<Args> = {
   command: 'demo',
   describe: 'Classroom demo: step through a made-up persona’s answers and plan (nothing is read or saved)',
   builder: (y) =>
@@ -12,5 +12,5 @@ export const demoCommand: CommandModule<GlobalOptions, Args> = {
       .option('list', { type: 'boolean', describe: 'List the personas and exit' })
       .option('autoplay', { type: 'number', describe: 'Step on alone every SECONDS (p pauses)' })
       .option('large', { type: 'boolean', describe: 'Projector mode: wider spacing, no dim text (env CLINICAL_PATH_THEME=large)' }),
-  handler: async (args) => (await import('./demoRun.js')).run(args),
+  load: () => import('./demoRun.js'),
 };

@@ -7,13 +7,14 @@ import { CliError, EXIT } from '../CliError.js';
 import { commandLine } from '../commandLine.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { writeOutput } from '../writeOutput.js';
+import type { Io } from '../Io.js';
 import type { Args } from './exportCommand.js';
 import { safeJson } from '../../core/text/safeJson.js';
 
 /** What `export` does once its arguments are parsed; loaded only when the command runs. */
-export async function run(args: Args): Promise<void> {
+export async function run(args: Args, io: Io): Promise<number> {
   const { bank } = await loadContentOrFail(args);
-  const { store, opened, answers } = openSavedAnswers(args, bank, { locked: true });
+  const { store, opened, answers } = openSavedAnswers(args, bank, io, { locked: true });
   const left = unansweredQuestions(bank, answers).length;
   if (opened.progress === null || left > 0) {
     const interview = commandLine(args.commandPrefix);
@@ -27,6 +28,7 @@ export async function run(args: Args): Promise<void> {
   const responseId = opened.responseId ?? randomUUID();
   if (!opened.responseId) store.saveResponseId(responseId);
   const response = anonymize(bank, answers, { responseId, month: formatMonth(new Date()) ?? '', includeText: Boolean(args.includeText) });
-  await writeOutput(`${safeJson(response, 2)}\n`, args.out);
-  if (args.out && !isDash(args.out)) process.stderr.write(`Response written to ${args.out}. Send this file to your survey staff.\n`);
+  await writeOutput(`${safeJson(response, 2)}\n`, args.out, io.stdout);
+  if (args.out && !isDash(args.out)) io.stderr.write(`Response written to ${args.out}. Send this file to your survey staff.\n`);
+  return EXIT.ok;
 }

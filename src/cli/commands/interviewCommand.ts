@@ -1,11 +1,11 @@
-import type { CommandModule } from 'yargs';
 import type { GlobalOptions } from '../context.js';
+import type { Command } from '../Command.js';
 import { PLAN_FORMATS } from '../planFormats.js';
 import type { PlanOutputOptions } from '../planOutput.js';
 
 export type Args = GlobalOptions & PlanOutputOptions & { answers?: string; plain?: boolean; large?: boolean };
 
-export const interviewCommand: CommandModule<GlobalOptions, Args> = {
+export const interviewCommand: Command<Args> = {
   command: '$0',
   describe: 'The interview: answer the questions, review them, get your plan (resumes saved progress)',
   builder: (y) =>
@@ -15,5 +15,5 @@ export const interviewCommand: CommandModule<GlobalOptions, Args> = {
       .option('out', { type: 'string', describe: 'Write the plan to FILE (with --answers)' })
       .option('details', { type: 'boolean', describe: 'Show every Why and Sources line in full (with --answers)' })
       .option('large', { type: 'boolean', describe: 'Projector mode: wider spacing, no dim text (env CLINICAL_PATH_THEME=large)' }),
-  handler: async (args) => (await import('./interviewRun.js')).run(args),
+  load: () => import('./interviewRun.js'),
 };

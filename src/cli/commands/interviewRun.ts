@@ -6,48 +6,49 @@ import { runAnswersFile } from '../runAnswersFile.js';
 import { runPlain } from '../../plain/runPlain.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
 import { wantsAscii } from '../../plain/wantsAscii.js';
+import type { Io } from '../Io.js';
+import type { TerminalIo } from '../runInteractive.js';
 import type { Args } from './interviewCommand.js';
 import { wantsColor } from '../wantsColor.js';
 
 /** What `interview` does once its arguments are parsed; loaded only when the command runs. */
-export async function run(args: Args): Promise<void> {
+export async function run(args: Args, io: Io): Promise<number> {
   const content = await loadContentOrFail(args);
   if (args.answers !== undefined) {
-    await runAnswersFile(content, () => openLockedStore(args), args.answers, args);
-    return;
+    return runAnswersFile(content, () => openLockedStore(args, io.env), args.answers, args, io);
   }
-  const store = openLockedStore(args);
-  const signals = { plain: args.plain, env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY) };
+  const store = openLockedStore(args, io.env);
+  const signals = { plain: args.plain, env: io.env, stdinIsTTY: Boolean(io.stdin.isTTY), stdoutIsTTY: Boolean(io.stdout.isTTY) };
   if (shouldUsePlain(signals)) {
     // Plain numbered lines on the same reducer and store; Ink is never loaded (it cannot run without a TTY).
-    const ascii = wantsAscii({ ascii: args.ascii, env: process.env, platform: process.platform });
-    const io = { input: process.stdin, output: process.stdout, error: process.stderr };
-    const code = await runPlain(content, store, io, { ascii, interactive: Boolean(process.stdin.isTTY), commandPrefix: args.commandPrefix });
-    if (code !== 0) process.exitCode = code;
-    return;
+    const ascii = wantsAscii({ ascii: args.ascii, env: io.env, platform: process.platform });
+    const plainIo = { input: io.stdin, output: io.stdout, error: io.stderr };
+    return runPlain(content, store, plainIo, { ascii, interactive: Boolean(io.stdin.isTTY), commandPrefix: args.commandPrefix });
   }
+  // Both ends are terminals (shouldUsePlain said so), so a person is there: Ink must draw every frame even if CI
+  // is set. Ink reads CI once, when it is imported, which starts here: its files are read while the first frame is built.
+  const tty = io as TerminalIo;
+  process.env.CI = 'false';
+  const interactive = import('../runInteractive.js');
   const resumed = resumeInterview(content.bank, store);
   // Draw the question now, while Ink loads (~0.1 s). Raw mode keeps early keys from echoing; they wait in
   // stdin and reach Ink when it starts reading.
-  const large = Boolean(args.large) || process.env.CLINICAL_PATH_THEME === 'large';
-  const color = wantsColor({ flag: args.color, env: process.env, isTTY: true });
+  const large = Boolean(args.large) || io.env.CLINICAL_PATH_THEME === 'large';
+  const color = wantsColor({ flag: args.color, env: io.env, isTTY: true });
   // A screen reader would hear the drawn frame, then hear it erased and drawn again by Ink: no first frame for it.
-  const screenReader = process.env.INK_SCREEN_READER === 'true';
+  const screenReader = io.env.INK_SCREEN_READER === 'true';
   const frame = large || screenReader ? null : firstFrame(content.bank, resumed.initial, {
-    columns: process.stdout.columns || 80,
-    rows: process.stdout.rows || 24,
+    columns: tty.stdout.columns || 80,
+    rows: tty.stdout.rows || 24,
     color,
     note: resumed.notes.join('\n') || undefined,
     ...(resumed.fresh ? { intro: { command: commandLine(args.commandPrefix) } } : {}),
   });
   if (frame) {
-    process.stdin.setRawMode(true);
+    tty.stdin.setRawMode(true);
     // \r and erase-line first: a key pressed while Node started may have been echoed on this line.
-    process.stdout.write(`\r\u001B[2K${frame.join('\n')}\n`);
+    tty.stdout.write(`\r\u001B[2K${frame.join('\n')}\n`);
   }
-  // Both ends are a terminal, so a person is there: Ink must draw every frame even if CI is set.
-  // Ink reads CI once, when it is imported, which happens just below.
-  process.env.CI = 'false';
-  const { runInteractive } = await import('../runInteractive.js');
-  await runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color, commandPrefix: args.commandPrefix });
+  const { runInteractive } = await interactive;
+  return runInteractive(content, store, resumed, { drawnLines: frame?.length ?? 0, large, color, commandPrefix: args.commandPrefix }, tty);
 }

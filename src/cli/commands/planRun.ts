@@ -3,12 +3,13 @@ import { CliError, EXIT } from '../CliError.js';
 import { commandLine } from '../commandLine.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { outputPlan } from '../planOutput.js';
+import type { Io } from '../Io.js';
 import type { Args } from './planCommand.js';
 
 /** What `plan` does once its arguments are parsed; loaded only when the command runs. */
-export async function run(args: Args): Promise<void> {
+export async function run(args: Args, io: Io): Promise<number> {
   const content = await loadContentOrFail(args);
-  const { store, opened, answers } = openSavedAnswers(args, content.bank);
+  const { store, opened, answers } = openSavedAnswers(args, content.bank, io);
   if (opened.progress === null) {
     throw new CliError([`No saved answers yet, so there is no plan (looked in ${store.location}).`, `Start the interview: ${commandLine(args.commandPrefix)}`], EXIT.incomplete);
   }
@@ -19,5 +20,6 @@ export async function run(args: Args): Promise<void> {
       EXIT.incomplete,
     );
   }
-  await outputPlan(content, answers, args);
+  await outputPlan(content, answers, args, io);
+  return EXIT.ok;
 }

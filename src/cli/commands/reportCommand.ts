@@ -1,10 +1,10 @@
-import type { CommandModule } from 'yargs';
 import type { GlobalOptions } from '../context.js';
+import type { Command } from '../Command.js';
 
 const FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
 export type Args = GlobalOptions & { paths: string[]; out?: string; format: (typeof FORMATS)[number]; minCell?: number; skipInvalid?: boolean };
 
-export const reportCommand: CommandModule<GlobalOptions, Args> = {
+export const reportCommand: Command<Args> = {
   command: 'report <paths..>',
   describe: 'Counts and percentages per question, small cells suppressed, beside the published ASRT figures',
   builder: (y) =>
@@ -14,5 +14,5 @@ export const reportCommand: CommandModule<GlobalOptions, Args> = {
       .option('min-cell', { type: 'number', default: 5, describe: 'Suppress counts from 1 to K-1 (K ≥ 2)' })
       .option('out', { type: 'string', describe: 'Write to FILE instead of the screen' })
       .option('skip-invalid', { type: 'boolean', describe: 'Leave out invalid records instead of stopping (they are counted)' }),
-  handler: async (args) => (await import('./reportRun.js')).run(args),
+  load: () => import('./reportRun.js'),
 };

@@ -1,11 +1,11 @@
-import type { CommandModule } from 'yargs';
 import type { GlobalOptions } from '../context.js';
+import type { Command } from '../Command.js';
 
 export type Args = GlobalOptions & { yes?: boolean };
 
-export const resetCommand: CommandModule<GlobalOptions, Args> = {
+export const resetCommand: Command<Args> = {
   command: 'reset',
   describe: 'Delete your saved answers (and any damaged-file backups)',
   builder: (y) => y.option('yes', { alias: 'y', type: 'boolean', describe: 'Do not ask for confirmation' }),
-  handler: async (args) => (await import('./resetRun.js')).run(args),
+  load: () => import('./resetRun.js'),
 };

@@ -3,17 +3,19 @@ import type { StatesContent } from '../../core/states/statesSchema.js';
 import { renderStatesJson } from '../../render/statesJson.js';
 import { renderStatesMarkdown } from '../../render/statesMarkdown.js';
 import { renderStatesText } from '../../render/statesText.js';
-import { CliError } from '../CliError.js';
+import { CliError, EXIT } from '../CliError.js';
 import { commandLine } from '../commandLine.js';
 import { loadContentOrFail } from '../context.js';
 import { writeOutput } from '../writeOutput.js';
+import type { Io } from '../Io.js';
 import type { Args } from './statesCommand.js';
 
 /** What `states` does once its arguments are parsed; loaded only when the command runs. */
-export async function run(args: Args): Promise<void> {
+export async function run(args: Args, io: Io): Promise<number> {
   const { states } = await loadContentOrFail(args);
-  await writeOutput(statesOutput(states, args, process.stdout.columns || 80), args.out);
-  if (args.out && !isDash(args.out)) process.stderr.write(`State licensing table written to ${args.out}\n`);
+  await writeOutput(statesOutput(states, args, io.stdout.columns || 80), args.out, io.stdout);
+  if (args.out && !isDash(args.out)) io.stderr.write(`State licensing table written to ${args.out}\n`);
+  return EXIT.ok;
 }
 
 /** The table (or one state) in the chosen format; an unknown state or a bank without states.yaml is a CliError. */

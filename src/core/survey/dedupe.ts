@@ -1,16 +1,15 @@
+import { createResponseIdSet } from './responseIdSet.js';
+
 /**
  * Remembers response ids already seen. The first record with an id is kept and later copies are
  * counted as duplicates: a person who exports twice sends the same id twice.
  */
 export function createDeduper(): { isDuplicate(responseId: string): boolean; readonly removed: number } {
-  const seen = new Set<string>();
+  const seen = createResponseIdSet();
   let removed = 0;
   return {
     isDuplicate(responseId) {
-      if (!seen.has(responseId)) {
-        seen.add(responseId);
-        return false;
-      }
+      if (seen.add(responseId)) return false;
       removed += 1;
       return true;
     },

@@ -1,0 +1,33 @@
+import type { Bank } from '../core/bank/schema.js';
+import type { ResponseFile } from '../core/survey/responseFile.js';
+import { visitRecords } from '../files/readRecords.js';
+import { createResponseIntake, type IntakeSummary } from './responseIntake.js';
+
+/**
+ * Reads response files (see visitRecords for what paths may be), validates each record against the
+ * bank and drops repeated response ids, handing every valid, first-seen response to `each` as it is
+ * read. Problems come back counted, with the first `keepProblems` of them, for the caller to word.
+ */
+export async function readResponses(
+  bank: Bank,
+  paths: string[],
+  stdin: NodeJS.ReadableStream,
+  each: (response: ResponseFile) => void,
+  keepProblems = 20,
+): Promise<IntakeSummary> {
+  const intake = createResponseIntake(bank, keepProblems);
+  const reading = visitRecords(paths, stdin, {
+    text(file, line, text) {
+      const response = intake.text(file, line, text);
+      if (response) each(response);
+    },
+    value(file, line, value) {
+      const response = intake.value(file, line, value);
+      if (response) each(response);
+    },
+    error: intake.unreadable,
+  });
+  // Each response was handed to `each` as its chunk was read: there is nothing to collect here.
+  for (let step = await reading.next(); !step.done; step = await reading.next());
+  return intake.summary();
+}
