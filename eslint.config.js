@@ -14,7 +14,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    // The core and each question kind's pure part (schema, core, the core registry): src/core imports them.
+    files: ['src/core/**/*.ts', 'src/kinds/*/schema.ts', 'src/kinds/*/core.ts', 'src/kinds/{KindCore,kindSchemas,coreKinds,skipRow,choiceParts}.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
@@ -30,6 +31,21 @@ export default tseslint.config(
         { selector: 'Literal[value=/[A-Za-z]+ [a-z]+ [a-z]+/]', message: 'No English in src/core: return a code with its data and word it in src/messages.' },
         { selector: 'TemplateElement[value.raw=/[A-Za-z]+ [a-z]+ [a-z]+/]', message: 'No English in src/core: return a code with its data and word it in src/messages.' },
       ],
+    },
+  },
+  {
+    // The Skip row's label is the one text the core registry carries (offered rows are what the screens list, so the
+    // Skip rule lives in one place); it is words for the screens, never said by the core itself.
+    files: ['src/kinds/skipRow.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // A kind's plain-mode lines and key help: plain mode and the first frame load them without React or Ink.
+    files: ['src/kinds/*/lines.ts', 'src/kinds/{KindLines,lineKinds}.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['react', 'ink', 'ink-*', '**/*.tsx', '**/viewKinds.js'], message: 'plain mode and the first frame never load React or Ink.' }],
+      }],
     },
   },
 );

@@ -1,11 +1,13 @@
-import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Bank } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { glyphs as defaultGlyphs, type Glyphs } from '../ui/glyphs.js';
 import { introFrame } from '../ui/introFrame.js';
+import { questionHeading } from '../messages/questionHeading.js';
 import { keyHelpLines, keyHelpText } from '../ui/keyHelpText.js';
-import { wrapLines } from '../ui/wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 import { answerOf } from '../core/bank/answerOf.js';
+import { coreOf } from '../kinds/coreKinds.js';
+import { linesOf } from '../kinds/lineKinds.js';
 
 export interface FirstFrameOptions {
   columns: number;
@@ -24,36 +26,27 @@ function truncate(text: string, width: number, ellipsis: string): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - ellipsis.length))}${ellipsis}`;
 }
 
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
-}
-
 /**
  * The first question as the interview draws it, as plain text: printed while Ink is still loading, so the
  * question is on screen as soon as a prompt library's would be; Ink erases these lines and takes over.
- * Only for a single-choice question that fits the terminal; otherwise null and Ink draws the first frame.
+ * Only for a short single-choice list that fits the terminal; otherwise null and Ink draws the first frame.
  */
 export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOptions): string[] | null {
   if (options.intro) return introFrame(options.columns, options.rows, options.intro.command);
   const question = bank.questions.find((q) => q.id === state.current);
-  if (state.screen !== 'question' || !question || question.kind !== 'single' || question.optional) return null;
+  // A short radio list only (its key help is 'single'): tick boxes, long lists and fields are left to Ink.
+  if (state.screen !== 'question' || !question || linesOf(question).keyView(question) !== 'single') return null;
   const { columns, color, glyphs: g = defaultGlyphs } = options;
   const cut = (text: string, width: number) => truncate(text, width, g.ellipsis);
   const bold = style(color, '1', '22');
   // As the theme draws them: the highlighted row in inverse video, nothing dimmed.
   const plain = (text: string) => text;
   const inverse = style(color, '7', '27');
-  const choices = visibleOptions(question, state.answers);
+  // As SingleChoice lists them: the kind's offered rows, its Skip row included.
+  const choices = coreOf(question).offered(question, state.answers);
   const { index, total } = progress(bank, state);
-  const current = typeof answerOf(state.answers, question.id) === 'string' ? answerOf(state.answers, question.id) : question.default;
+  const given = answerOf(state.answers, question.id);
+  const current = typeof given === 'string' ? given : coreOf(question).defaultAnswer(question, state.answers);
   const selected = Math.max(0, choices.findIndex((o) => o.value === current));
   // As ChoiceList and KeyHelp draw them: every option numbered, labels wrapped, the highlighted row's hint under it.
   const numberWidth = `${choices.length}. `.length;
@@ -67,10 +60,10 @@ export function firstFrame(bank: Bank, state: FlowState, options: FirstFrameOpti
     return [...label.map(inverse), ...(o.hint ? wrapLines(o.hint, width).map((line) => indent + line) : [])];
   });
   const lines = [
-    ...(options.note ? options.note.split('\n').flatMap((l) => wrap(l, columns)) : []),
-    cut(`Question ${index} of ${total} ${g.separator} ${question.section}`, columns),
-    ...wrap(question.prompt, columns).map(bold),
-    ...(question.help ? wrap(question.help, columns).map(plain) : []),
+    ...(options.note ? wrapLines(options.note, columns) : []),
+    cut(questionHeading({ index, total, section: question.section }, ` ${g.separator} `), columns),
+    ...wrapLines(question.prompt, columns).map(bold),
+    ...(question.help ? wrapLines(question.help, columns).map(plain) : []),
     ...rows,
     ...keyHelpLines(keys, columns),
   ];

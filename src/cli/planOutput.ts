@@ -5,6 +5,7 @@ import { planWords } from '../messages/planWords.js';
 import type { Content } from '../core/content.js';
 import { renderPlan, type PlanFormat } from '../render/renderPlan.js';
 import { writeOutput } from './writeOutput.js';
+import { wantsColor } from './wantsColor.js';
 import type { Io } from './Io.js';
 
 export interface PlanOutputOptions {
@@ -19,7 +20,7 @@ export interface PlanOutputOptions {
 export async function outputPlan(content: Content, answers: Answers, options: PlanOutputOptions, io: Io): Promise<void> {
   const plan = buildPlan(planWords, content.bank, content.plan, answers, new Date(), content.states);
   const toTerminal = !options.out || isDash(options.out);
-  const color = options.color !== false && toTerminal && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const color = wantsColor({ flag: options.color, env: io.env, isTTY: toTerminal && Boolean(io.stdout.isTTY) });
   const width = toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 100) : 80;
   // A plan saved to a file is kept and read later, away from the app: it keeps every Why and Sources line.
   const details = options.details ?? !toTerminal;

@@ -3,7 +3,7 @@ import { render } from 'ink';
 import { toSaved, type FlowState } from '../core/flow/flowReducer.js';
 import type { Content } from '../core/content.js';
 import type { Store } from '../store/Store.js';
-import { wrapText } from '../render/wrapText.js';
+import { PROSE, wrapLines } from '../core/text/wrapLines.js';
 import { App } from '../ui/App.js';
 import { PaintClockContext } from '../ui/PaintClock.js';
 import { countWrites } from './countWrites.js';
@@ -100,7 +100,7 @@ export async function runInteractive(
 /** Closing lines, wrapped at spaces to the terminal as the plan is: a narrow terminal would cut words. */
 function say(stdout: NodeJS.WriteStream, lines: readonly string[]): void {
   const width = Math.min(stdout.columns || 80, 100);
-  stdout.write(`${lines.flatMap((line) => wrapText(line, width)).join('\n')}\n`);
+  stdout.write(`${lines.flatMap((line) => wrapLines(line, width, PROSE)).join('\n')}\n`);
 }
 
 /**

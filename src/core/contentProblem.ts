@@ -62,5 +62,5 @@ export type UnsafeKind = 'tab' | 'lineBreak' | 'control' | 'bidi' | 'invisible';
  * Our own schema findings, given to zod as the message: a code, so the schema files hold no words. The problem's
  * `invalid` text is then one of these, worded by src/messages, or zod's own message.
  */
-export const SCHEMA_CODES = ['snakeCaseId', 'snakeCaseOrStateCode', 'reservedName', 'personaId', 'themeWord', 'uuidV4', 'yearMonth', 'consentVersion'] as const;
+export const SCHEMA_CODES = ['snakeCaseId', 'snakeCaseOrStateCode', 'reservedName', 'personaId', 'themeWord', 'uuidV4', 'yearMonth', 'consentVersion', 'minAboveMax'] as const;
 export type SchemaCode = (typeof SCHEMA_CODES)[number];

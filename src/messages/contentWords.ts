@@ -11,6 +11,7 @@ const schemaWords: Record<SchemaCode, string> = {
   uuidV4: 'must be a random UUID v4',
   yearMonth: 'must be YYYY-MM',
   consentVersion: 'must be 1–32 letters, digits, dots or dashes, e.g. 2026.12-1',
+  minAboveMax: 'min must not be more than max',
 };
 
 /** A schema message in words: ours by its code, zod's as zod says it. */

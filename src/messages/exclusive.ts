@@ -2,6 +2,7 @@ import type { MultiQuestion, Question } from '../core/bank/schema.js';
 import type { ExclusiveConflict } from '../core/flow/exclusiveConflict.js';
 import type { Toggled } from '../core/flow/toggleOption.js';
 import { formatList } from './formatList.js';
+import { optionsOf } from '../kinds/coreKinds.js';
 
 /**
  * The words for the exclusive-option rule ("None of these yet" is an answer on its own), for every screen: plain
@@ -12,7 +13,7 @@ import { formatList } from './formatList.js';
 export const EXCLUSIVE_MARK = 'only on its own';
 
 function labelOf(question: Question, value: string): string {
-  return question.kind === 'text' ? value : (question.options.find((o) => o.value === value)?.label ?? value);
+  return optionsOf(question)?.find((o) => o.value === value)?.label ?? value;
 }
 
 /** Why a combined answer was refused: "None of these yet can't be combined with other answers." */

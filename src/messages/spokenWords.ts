@@ -1,13 +1,12 @@
+import { questionHeading } from './questionHeading.js';
+
 /**
  * What a screen reader is told, in words rather than symbols (↑↓ and ❯ read badly). src/ui/spokenScreen.ts decides
  * what is said and when; these are the words.
  */
 export const spokenWords = {
   /** "Question 2 of 7, Your site." */
-  where: (index: number, total: number, section: string) => `Question ${index} of ${total}, ${section}.`,
-  /** How the question is answered: "(5 options, choose one.)" */
-  answeredBy: (kind: 'single' | 'multi' | 'text', count: number) =>
-    `(${kind === 'multi' ? `${count} options, tick any that apply` : kind === 'text' ? 'a typed answer' : `${count} options, choose one`}.)`,
+  where: (index: number, total: number, section: string) => `${questionHeading({ index, total, section }, ', ')}.`,
   review: (count: number, keys: string) => `Review your answers: ${count}. ${keys}`,
   ticked: ' Ticked.',
   notTicked: ' Not ticked.',

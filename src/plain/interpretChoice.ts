@@ -1,21 +1,18 @@
-import type { Answers, AnswerValue, ChoiceQuestion } from '../core/bank/schema.js';
-import { askSentence } from './instructionLines.js';
+import type { Reading } from '../kinds/KindLines.js';
 import { matchByName } from './matchByName.js';
-import { numberedOptions, type NumberedOption } from './numberedOptions.js';
+import type { NumberedOption } from './numberedOptions.js';
 import { plainLine, quote } from './plainLine.js';
-
-export type ChoiceReading = { ok: true; value: AnswerValue } | { ok: false; lines: string[] };
 
 type Pick = { ok: true; row: NumberedOption } | { ok: false; lines: string[] };
 
 /**
- * A typed choice: a number ("2"), for several answers a list ("1,3", "1, 3", "1 3"; repeats count once), and on
- * lists with `filter: true` a name or its start ("new mex", "NM"). Anything else is a one-line reason to ask again;
- * a name that fits several options lists them, numbered as in the full list.
+ * A typed choice from `rows` (numbered as listed): a number ("2"), for several answers (`many`) a list ("1,3",
+ * "1, 3", "1 3"; repeats count once), and on lists with `byName` (`filter: true`) a name or its start ("new mex",
+ * "NM"). Anything else is a one-line reason ending with `ask`; a name that fits several options lists them,
+ * numbered as in the full list.
  */
-export function interpretChoice(question: ChoiceQuestion, answers: Answers, input: string): ChoiceReading {
-  const rows = numberedOptions(question, answers);
-  const ask = `${askSentence(question, answers)}.`;
+export function interpretChoice(rows: readonly NumberedOption[], input: string, how: { many: boolean; byName: boolean; ask: string }): Reading {
+  const ask = `${how.ask}.`;
   const byNumber = (token: string): Pick => {
     const row = rows[Number(token) - 1];
     return row ? { ok: true, row } : { ok: false, lines: [`${quote(token)} is not between 1 and ${rows.length}. ${ask}`] };
@@ -30,11 +27,11 @@ export function interpretChoice(question: ChoiceQuestion, answers: Answers, inpu
   };
   const pick = (token: string): Pick => {
     if (/^\d+$/.test(token)) return byNumber(token);
-    if (question.filter) return byName(token);
+    if (how.byName) return byName(token);
     return { ok: false, lines: [`${quote(token)} is not a number. ${ask}`] };
   };
 
-  if (question.kind === 'single') {
+  if (!how.many) {
     const picked = pick(input);
     return picked.ok ? { ok: true, value: picked.row.value } : picked;
   }

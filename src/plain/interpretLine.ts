@@ -1,9 +1,10 @@
 import type { Bank } from '../core/bank/schema.js';
 import type { FlowState } from '../core/flow/flowReducer.js';
-import { stripControl } from '../core/text/stripControl.js';
 import { enterMeans } from './enterMeans.js';
 import { askSentence } from './instructionLines.js';
-import { interpretChoice } from './interpretChoice.js';
+import { coreOf } from '../kinds/coreKinds.js';
+import { linesOf } from '../kinds/lineKinds.js';
+import { numberedOptions } from './numberedOptions.js';
 import type { Interpretation } from './Interpretation.js';
 import { interpretReview, REVIEW_ASK } from './interpretReview.js';
 import { PLAIN_KEYS, TYPE_BACK } from './plainKeys.js';
@@ -28,16 +29,17 @@ export function interpretLine(bank: Bank, state: FlowState, line: string): Inter
   const question = bank.questions.find((q) => q.id === state.current);
   if (state.screen !== 'question' || !question) return { type: 'repeat' };
   const answer = (value: string | string[]): Interpretation => ({ type: 'act', action: { type: 'answer', id: question.id, value } });
+  const lines = linesOf(question);
+  const { empty } = coreOf(question);
 
   if (input === '') {
     const means = enterMeans(question, state.answers);
     if (means) return answer(means.value);
-    if (question.kind === 'single') return { type: 'reask', lines: [`Choose an answer first. ${askSentence(question, state.answers)}.`] };
-    return answer(question.kind === 'multi' ? [] : '');
+    const why = lines.emptyLine(question);
+    return why === null ? answer(empty) : { type: 'reask', lines: [`${why} ${askSentence(question, state.answers)}.`] };
   }
-  if (input === PLAIN_KEYS.skip && question.optional) return answer(question.kind === 'multi' ? [] : '');
-  if (question.kind === 'text') return answer(stripControl(input).trim());
-  const reading = interpretChoice(question, state.answers, input);
+  if (input === PLAIN_KEYS.skip && question.optional) return answer(empty);
+  const reading = lines.read(question, numberedOptions(question, state.answers), input, askSentence(question, state.answers));
   if (reading.ok) return answer(reading.value);
   return { type: 'reask', lines: OLD_BACK.test(input) ? [`${TYPE_BACK}. ${askSentence(question, state.answers)}.`] : reading.lines };
 }

@@ -1,13 +1,15 @@
 import type { Bank, Question } from '../core/bank/schema.js';
 import { progress, type FlowState } from '../core/flow/flowReducer.js';
 import { EXCLUSIVE_MARK } from '../messages/exclusive.js';
+import { questionHeading } from '../messages/questionHeading.js';
+import { linesOf } from '../kinds/lineKinds.js';
 import { instructionLines } from './instructionLines.js';
 import { numberedOptions } from './numberedOptions.js';
 import { plainLine } from './plainLine.js';
 
 /** The kind of answer a question expects, said on its own line so that line makes sense alone. */
 function expected(question: Question): string {
-  const kind = question.kind === 'text' ? 'type your answer' : question.kind === 'single' ? 'one answer' : 'one or more answers';
+  const kind = linesOf(question).expected(question);
   return question.optional ? `${kind}, optional` : kind;
 }
 
@@ -21,12 +23,11 @@ export function questionLines(bank: Bank, state: FlowState, listed = false): str
   const question = bank.questions.find((q) => q.id === state.current);
   if (state.screen !== 'question' || !question) return [];
   const { index, total } = progress(bank, state);
-  const where = `Question ${index} of ${total}, ${question.section}${state.editing ? ', changing your answer' : ''}`;
-  const shown = listed || question.kind === 'text' || !question.filter;
-  const options =
-    question.kind === 'text' || !shown
-      ? []
-      : numberedOptions(question, state.answers).map((o) =>
+  const where = questionHeading({ index, total, section: question.section, editing: state.editing }, ', ', 'changing your answer');
+  const shown = listed || !linesOf(question).filtered(question);
+  const options = !shown
+    ? []
+    : numberedOptions(question, state.answers).map((o) =>
           plainLine(`${o.label}${o.hint ? ` — ${o.hint}` : ''}${o.exclusive ? ` (${EXCLUSIVE_MARK})` : ''}`, `${o.number}. `),
         );
   return [

@@ -1,6 +1,7 @@
 import type { Bank } from '../core/bank/schema.js';
 import { flowReducer, type FlowState } from '../core/flow/flowReducer.js';
 import { exclusiveRefusal } from '../messages/exclusive.js';
+import { linesOf } from '../kinds/lineKinds.js';
 import { say } from '../messages/en.js';
 import { askSentence } from './instructionLines.js';
 import { interpretLine } from './interpretLine.js';
@@ -29,11 +30,11 @@ export function stepPlain(bank: Bank, state: FlowState, line: string): PlainStep
   const question = bank.questions.find((q) => q.id === next.current);
   if (next.error !== null || next.refusal !== null) {
     const why = next.refusal && question ? exclusiveRefusal(question, next.refusal) : next.error && say(next.error);
-    const ask = question && question.kind !== 'text' ? ` ${askSentence(question, next.answers)}.` : '';
+    const ask = question && linesOf(question).askAfterRefusal ? ` ${askSentence(question, next.answers)}.` : '';
     return { state: next, lines: [`${why}${ask}`] };
   }
   const answered = action.type === 'answer' ? bank.questions.find((q) => q.id === action.id) : undefined;
-  const saved = answered && action.type === 'answer' ? [savedLine(answered, action.value, state.answers)] : [];
+  const saved = answered && action.type === 'answer' ? [savedLine(answered, action.value)] : [];
   const moved = next.screen !== state.screen || next.current !== state.current || next.editing !== state.editing;
   if (moved) return { state: next, lines: [...saved, '', ...screenLines(bank, next)] };
   // Only back stays put: on the first question, or on a question a change revealed (it needs an answer first).

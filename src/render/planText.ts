@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Plan, PlanItem, PlanSource } from '../core/plan/planContentSchema.js';
 import { stripControl } from '../core/text/stripControl.js';
 import { COMPARISON_HEADING, itemPlaces, NEXT_STEPS_HEADING } from './planParts.js';
-import { wrapText } from './wrapText.js';
+import { PROSE, wrapLines } from '../core/text/wrapLines.js';
 
 export interface PlanTextOptions {
   /** Columns to wrap to; default 80, at least 20. `Infinity`: no wrapping, one line per sentence (plain mode). */
@@ -41,7 +41,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
 
   /** Wraps `text` after `first` (on the first line) or `rest` (after that), styling only the words. */
   const block: Block = (text, first, rest, style = (s) => s) => {
-    wrapText(stripControl(text), width - first.length, width - rest.length).forEach((line, i) => {
+    wrapLines(stripControl(text), width - first.length, { ...PROSE, restWidth: width - rest.length }).forEach((line, i) => {
       out.push(`${i === 0 ? first : rest}${style(line)}`);
     });
   };
@@ -137,7 +137,7 @@ function cutToWidth(text: string, room: number): string {
   const whole = text.replace(/\s+/g, ' ').trim();
   if (whole.length <= room) return whole;
   const keep = Math.max(0, room - ELLIPSIS.length);
-  const [head = ''] = wrapText(whole, keep);
+  const [head = ''] = wrapLines(whole, keep, PROSE);
   const between = head.length <= keep && head.length >= keep / 2;
   let cut = between ? head.replace(/\s*·\s*Sources:$/u, '').replace(/[\s·;,—-]+$/u, '') : whole.slice(0, keep).trimEnd();
   // Never leave half of a character written as a surrogate pair (an emoji) before the ellipsis.

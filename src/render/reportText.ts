@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { OptionReport, QuestionReport, Report } from '../core/survey/responseFile.js';
 import { stripControl } from '../core/text/stripControl.js';
-import { wrapText } from './wrapText.js';
+import { PROSE, wrapLines } from '../core/text/wrapLines.js';
 
 export interface ReportTextOptions {
   /** Columns to fit; default 80, at least 40. */
@@ -30,7 +30,7 @@ export function renderReportText(report: Report, options: ReportTextOptions = {}
   const width = Number.isFinite(requested) ? Math.max(MIN_WIDTH, Math.floor(requested)) : DEFAULT_WIDTH;
   const out: string[] = [];
   const block = (text: string, indent = '', style: (s: string) => string = (s) => s) => {
-    for (const line of wrapText(stripControl(text), width - indent.length)) out.push(`${indent}${style(line)}`);
+    for (const line of wrapLines(stripControl(text), width - indent.length, PROSE)) out.push(`${indent}${style(line)}`);
   };
 
   block(`Survey report: ${report.respondents} respondent${report.respondents === 1 ? '' : 's'}`, '', c.bold);
@@ -125,5 +125,5 @@ export function formatPercent(percent: number | null): string {
 
 /** A label as lines of at most `width` characters; an overlong word is cut with "…". */
 function fitLabel(label: string, width: number): string[] {
-  return wrapText(label, width).map((line) => (line.length > width ? `${line.slice(0, width - 1)}…` : line));
+  return wrapLines(label, width, PROSE).map((line) => (line.length > width ? `${line.slice(0, width - 1)}…` : line));
 }

@@ -1,3 +1,4 @@
+import { coreOf, optionsOf } from '../kinds/coreKinds.js';
 import type { Bank, QuestionInBank } from '../core/bank/schema.js';
 import { redcapCheckboxCode } from '../core/survey/redcapBranching.js';
 import { redcapImportColumns } from '../core/survey/dictionary.js';
@@ -28,10 +29,10 @@ function asList(value: string | string[] | undefined): string[] | undefined {
 }
 
 function redcapCells(question: QuestionInBank, value: string | string[] | undefined): Cell[] {
-  if (question.kind !== 'multi') return [Array.isArray(value) ? value.join(';') : value];
+  if (!coreOf(question).redcap.checkboxes) return [Array.isArray(value) ? value.join(';') : value];
   const chosen = asList(value)?.map(redcapCheckboxCode);
   // An unanswered (hidden) multi question leaves its boxes blank: REDCap's import ignores blanks, so they stay 0.
-  return question.options.map((o) => (chosen === undefined ? undefined : chosen.includes(redcapCheckboxCode(o.value)) ? 1 : 0));
+  return (optionsOf(question) ?? []).map((o) => (chosen === undefined ? undefined : chosen.includes(redcapCheckboxCode(o.value)) ? 1 : 0));
 }
 
 /**

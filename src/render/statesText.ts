@@ -1,6 +1,6 @@
 import { FAMILIES, type StatesContent } from '../core/states/statesSchema.js';
 import { checkedRange, FAMILY_NAME, FAMILY_SHORT, INTRO, NO_LAW, STATUS_CELL, STATUS_WORD, TABLE_LEGEND, TITLE } from './licenseWords.js';
-import { wrapText } from './wrapText.js';
+import { PROSE, wrapLines } from '../core/text/wrapLines.js';
 
 const CODE = 4;
 const CELL = 5;
@@ -22,31 +22,31 @@ function table(states: StatesContent, width: number, oneStateCommand: string): s
   // The agency goes on its own line under the row: its name is long, and a narrow column would stack it into five.
   const rows = Object.entries(states.states).flatMap(([code, s]) => {
     const cells = FAMILIES.map((f) => STATUS_CELL[s.disciplines[f].status].padEnd(CELL)).join('');
-    const agency = wrapText(s.agency.none ? `${s.agency.name} (no licensing law)` : s.agency.name, width - CODE).map((l) => `${''.padEnd(CODE)}${l}`);
+    const agency = wrapLines(s.agency.none ? `${s.agency.name} (no licensing law)` : s.agency.name, width - CODE, PROSE).map((l) => `${''.padEnd(CODE)}${l}`);
     return [`${code.padEnd(CODE)}${cells}${checkedRange(s).padEnd(checkedWidth)}`.trimEnd(), ...agency];
   });
   const columns = FAMILIES.filter((f) => FAMILY_SHORT[f] !== FAMILY_NAME[f]).map((f) => `${FAMILY_SHORT[f]} = ${FAMILY_NAME[f]}`).join(' · ');
   return [
     TITLE,
-    ...wrapText(INTRO, width),
-    ...wrapText(TABLE_LEGEND, width),
-    ...wrapText(columns, width),
+    ...wrapLines(INTRO, width, PROSE),
+    ...wrapLines(TABLE_LEGEND, width, PROSE),
+    ...wrapLines(columns, width, PROSE),
     '',
     head,
     ...rows,
     '',
-    ...wrapText(`One state with its notes and sources: ${oneStateCommand} (any postal code or name).`, width),
+    ...wrapLines(`One state with its notes and sources: ${oneStateCommand} (any postal code or name).`, width, PROSE),
   ];
 }
 
 function oneState(states: StatesContent, code: string, width: number): string[] {
   const s = states.states[code];
   if (!s) return [];
-  const indent = (text: string) => wrapText(text, width - 2).map((l) => `  ${l}`);
-  const lines = [`${s.name} (${code})`, ...wrapText(`Agency: ${s.agency.name}`, width), ...indent(s.agency.url)];
+  const indent = (text: string) => wrapLines(text, width - 2, PROSE).map((l) => `  ${l}`);
+  const lines = [`${s.name} (${code})`, ...wrapLines(`Agency: ${s.agency.name}`, width, PROSE), ...indent(s.agency.url)];
   if (s.agency.none) {
     const source = s.agency.source ? s.sources[s.agency.source] : undefined;
-    lines.push(...wrapText(NO_LAW, width), ...(source ? indent(`Source: ${source.title}, ${source.url}`) : []));
+    lines.push(...wrapLines(NO_LAW, width, PROSE), ...(source ? indent(`Source: ${source.title}, ${source.url}`) : []));
   }
   for (const f of FAMILIES) {
     const d = s.disciplines[f];

@@ -2,7 +2,7 @@ import { Box, Text, useIsScreenReaderEnabled, useStdout } from 'ink';
 import { spokenRow } from './spokenScreen.js';
 import { windowByHeights } from './listWindow.js';
 import { symbols, useTheme } from './theme.js';
-import { wrapLines } from './wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 
 export interface ChoiceRow {
   key: string;

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { questionHeading } from '../messages/questionHeading.js';
 import { symbols, useTheme } from './theme.js';
 
 export interface QuestionHeaderProps {
@@ -10,11 +11,9 @@ export interface QuestionHeaderProps {
 
 /** "Question N of M · section": where you are, on one line (truncated, so the height budget holds). */
 export function QuestionHeader({ index, total, section, editing }: QuestionHeaderProps) {
-  const suffix = editing ? ` ${symbols.separator} changing an answer` : '';
   return (
     <Text {...useTheme().styles.header} wrap="truncate-end">
-      Question {index} of {total} {symbols.separator} {section}
-      {suffix}
+      {questionHeading({ index, total, section, editing }, ` ${symbols.separator} `)}
     </Text>
   );
 }

@@ -1,16 +1,14 @@
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import type { Answers, AnswerValue, QuestionInBank } from '../core/bank/schema.js';
-import { visibleOptions } from '../core/bank/evaluate.js';
-import { FilterChoice } from './FilterChoice.js';
+import { coreOf } from '../kinds/coreKinds.js';
+import { linesOf } from '../kinds/lineKinds.js';
+import { viewOf } from '../kinds/viewKinds.js';
 import { KeyHelp } from './KeyHelp.js';
-import { keyHelpHeight, keyHelpText, type HelpView } from './keyHelpText.js';
-import { MultiChoice } from './MultiChoice.js';
+import { keyHelpHeight, keyHelpText } from './keyHelpText.js';
 import { QuestionHeader } from './QuestionHeader.js';
-import { SingleChoice } from './SingleChoice.js';
-import { TextAnswer } from './TextAnswer.js';
 import { symbols, useTheme } from './theme.js';
 import { isNumbered } from './ViewProps.js';
-import { wrapLines } from './wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 
 export interface QuestionScreenProps {
   question: QuestionInBank;
@@ -31,12 +29,6 @@ export interface QuestionScreenProps {
   onActivity?: () => void;
 }
 
-function viewOf(question: QuestionInBank): HelpView {
-  if (question.kind === 'text') return 'text';
-  if (question.kind === 'multi') return 'multi';
-  return question.filter ? 'filter' : 'single';
-}
-
 /**
  * One question: header, prompt, help, the view for its kind, the refusal (if any) and key help.
  * The lines around the view are counted first; the view gets what is left, so the frame fits.
@@ -46,8 +38,10 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const { styles } = useTheme();
   // With a screen reader the header, question, help and keys were announced once (App); only the view is live.
   const spoken = useIsScreenReaderEnabled();
-  const view = viewOf(question);
-  const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
+  const view = linesOf(question).keyView(question);
+  // The rows the view lists, the Skip row only where the kind has one: the numbers in the key help are theirs.
+  const count = coreOf(question).offered(question, answers).length;
+  const { Answer } = viewOf(question);
   const errorText = error ? `${symbols.error} ${error}` : null;
   // A question revealed by an edit has no answer yet, so review is not complete: the reducer keeps it on screen.
   const stuck = editing && answers[question.id] === undefined;
@@ -63,15 +57,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
       {!spoken && <Text {...styles.prompt}>{prompt.join('\n')}</Text>}
       {!spoken && helpLines.length > 0 && <Text {...styles.hint}>{helpLines.join('\n')}</Text>}
       {/* key={id}: each question starts fresh, with its saved answer preselected. */}
-      {question.kind === 'multi' ? (
-        <MultiChoice key={question.id} question={question} {...common} />
-      ) : question.kind === 'text' ? (
-        <TextAnswer key={question.id} question={question} {...common} />
-      ) : question.filter ? (
-        <FilterChoice key={question.id} question={question} {...common} />
-      ) : (
-        <SingleChoice key={question.id} question={question} {...common} />
-      )}
+      <Answer key={question.id} question={question} {...common} />
       {errorLines.length > 0 && <Text {...styles.error}>{errorLines.join('\n')}</Text>}
       {!spoken && <KeyHelp text={help} columns={columns} />}
     </Box>

@@ -7,11 +7,10 @@ import { countLines } from './countLines.js';
 import { KeyHelp } from './KeyHelp.js';
 import { keyHelpHeight, keyHelpText } from './keyHelpText.js';
 import { LIST } from './keyMap.js';
-import { isMove, moveCursor } from './moveCursor.js';
 import { symbols, useTheme } from './theme.js';
 import { useIntent } from './useIntent.js';
-import { useSyncedState } from './useSyncedState.js';
-import { wrapLines } from './wrapLines.js';
+import { useListCursor } from './useListCursor.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 
 export const FINISH_LABEL = `Looks right ${symbols.dash} show my plan`;
 
@@ -38,23 +37,19 @@ export function ReviewScreen({ bank, answers, height, columns, focus, onEdit, on
   const finishAt = rows.length;
   const { styles } = useTheme();
   const spoken = useIsScreenReaderEnabled();
-  const [cursor, update] = useSyncedState(() => {
-    const at = rows.findIndex((r) => r.key === focus);
-    return at === -1 ? 0 : at;
-  });
   const help = keyHelpText('review', { canGoBack: true, editing: false, numbered: 0, optional: false });
   const title = `Review your answers (${rows.length}). Choose one to change it.`;
   const finishLines = wrapLines(FINISH_LABEL, columns - 2);
   const listHeight = Math.max(2, height - countLines(title, columns) - finishLines.length - keyHelpHeight(help, columns));
+  // The answers, then "Looks right — show my plan"; letters are not jumps here (p is the plan).
+  const list = useListCursor({ count: rows.length + 1, page: Math.max(1, listHeight - 2), start: () => Math.max(0, rows.findIndex((r) => r.key === focus)) });
+  const { cursor } = list;
 
   useIntent(LIST, (intent) => {
-    if (isMove(intent)) {
-      update((c) => moveCursor(intent.type, c, rows.length + 1, Math.max(1, listHeight - 2)));
-      return;
-    }
+    if (list.navigate(intent)) return;
     switch (intent.type) {
       case 'confirm': {
-        const at = update((c) => c);
+        const at = list.current();
         const row = rows[at];
         if (at === finishAt) onFinish();
         else if (row) onEdit(row.key);

@@ -21,13 +21,3 @@ export interface ViewProps<Q extends Question> {
 export function isNumbered(count: number): boolean {
   return count <= 99;
 }
-
-/** An option as the choice views list it. */
-export interface OptionRow {
-  value: string;
-  label: string;
-  hint?: string;
-}
-
-/** The row offered for leaving an optional choice question empty; '' is what the reducer accepts. */
-export const SKIP: OptionRow = { value: '', label: 'Skip this question' };

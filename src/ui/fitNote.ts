@@ -1,5 +1,5 @@
 import { symbols } from './theme.js';
-import { wrapLines } from './wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 
 /** Lines a question needs at the least: header, a line of question, three of list and two of key help. */
 const QUESTION_LINES = 8;

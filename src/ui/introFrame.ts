@@ -2,7 +2,7 @@
 import { INTRO_START, introLines } from '../messages/intro.js';
 import { glyphs } from './glyphs.js';
 import { keyHelpLines } from './keyHelpText.js';
-import { wrapLines } from './wrapLines.js';
+import { wrapLines } from '../core/text/wrapLines.js';
 
 /** The intro's key help: Enter goes on to the first question; Esc stops (nothing has been answered to save). */
 export const INTRO_KEYS = `enter start ${glyphs.separator} esc quit`;

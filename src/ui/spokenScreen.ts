@@ -1,7 +1,8 @@
-import { visibleOptions } from '../core/bank/evaluate.js';
 import type { Answers, QuestionInBank } from '../core/bank/schema.js';
+import { coreOf } from '../kinds/coreKinds.js';
+import { linesOf } from '../kinds/lineKinds.js';
 import { spokenWords } from '../messages/spokenWords.js';
-import { spokenKeyHelp, type HelpView } from './keyHelpText.js';
+import { spokenKeyHelp } from './keyHelpText.js';
 
 /**
  * What a screen reader is told once when a screen opens, in words rather than symbols (↑↓ and ❯ read badly):
@@ -9,9 +10,10 @@ import { spokenKeyHelp, type HelpView } from './keyHelpText.js';
  * only the highlighted row, so each key press announces just what changed.
  */
 export function spokenQuestion(question: QuestionInBank, answers: Answers, at: { index: number; total: number; canGoBack: boolean }): string {
-  const view: HelpView = question.kind === 'text' ? 'text' : question.kind === 'multi' ? 'multi' : question.filter ? 'filter' : 'single';
-  const count = question.kind === 'text' ? 0 : visibleOptions(question, answers).length + (question.optional ? 1 : 0);
-  const answeredBy = spokenWords.answeredBy(view === 'multi' || view === 'text' ? view : 'single', count);
+  const lines = linesOf(question);
+  const view = lines.keyView(question);
+  // The rows the view lists, the Skip row only where the kind has one; the kind says how it is answered.
+  const answeredBy = `(${lines.spokenKind(question, coreOf(question).offered(question, answers).length)}.)`;
   return [spokenWords.where(at.index, at.total, question.section), question.prompt, question.help ?? '', answeredBy, spokenKeyHelp(view, at.canGoBack, question.optional)]
     .filter(Boolean)
     .join(' ');

@@ -19,7 +19,7 @@ const question = (id: string): QuestionInBank => {
 };
 const choice = (id: string): ChoiceQuestion => {
   const q = question(id);
-  if (q.kind === 'text') throw new Error(`“${id}” is a text question`);
+  if (!('options' in q)) throw new Error(`“${id}” is not a choice question`);
   return q;
 };
 

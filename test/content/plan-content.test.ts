@@ -181,6 +181,10 @@ function randomAnswers(next: () => number): Answers {
       if (next() < 0.5) answers[q.id] = 'something typed';
       continue;
     }
+    if (q.kind === 'number') {
+      answers[q.id] = String(q.min + Math.floor(next() * (q.max - q.min + 1)));
+      continue;
+    }
     const options = visibleOptions(q, answers);
     if (q.kind === 'single') {
       answers[q.id] = options[Math.floor(next() * options.length)]!.value;

@@ -88,6 +88,8 @@ describe('the plan for each person in plan-people.yaml', () => {
 /** The answers with `question` changed to another value it could take, one plan per alternative. */
 function alternatives(answers: Answers, questionId: string): Answers[] {
   const q = bank.questions.find((x) => x.id === questionId);
+  // A number's alternatives are its ends and its middle: enough to move any comparison a plan could make.
+  if (q?.kind === 'number') return [q.min, Math.round((q.min + q.max) / 2), q.max].filter((n) => String(n) !== answers[questionId]).map((n) => pruneAnswers(bank, { ...answers, [questionId]: String(n) }));
   if (!q || q.kind === 'text') return [];
   const options = visibleOptions(q, answers).map((o) => o.value);
   const current = answers[questionId];
@@ -123,6 +125,10 @@ const arbitraryAnswers = fc.array(fc.double({ min: 0, max: 0.999999, noNaN: true
     if (!isVisible(q, answers)) continue;
     if (q.kind === 'text') {
       if (next() < 0.5) answers[q.id] = 'far from home, and nobody will take me';
+      continue;
+    }
+    if (q.kind === 'number') {
+      answers[q.id] = String(q.min + Math.floor(next() * (q.max - q.min + 1)));
       continue;
     }
     const options = visibleOptions(q, answers);

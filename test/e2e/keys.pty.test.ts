@@ -69,7 +69,7 @@ describe('keys in a real terminal', () => {
     session.write('2');
     session.write(KEYS.enter);
     await waitForSaved(store, (answers) => 'pathway' in answers);
-    expect(savedAnswers(store).pathway).toBe(bank.questions[0]!.kind === 'text' ? undefined : bank.questions[0]!.options[1]!.value);
+    expect(savedAnswers(store).pathway).toBe('options' in bank.questions[0]! ? bank.questions[0]!.options[1]!.value : undefined);
     session.write(KEYS.ctrlC);
     expect((await session.exited).exitCode).toBe(130);
   });
@@ -84,7 +84,7 @@ describe('keys in a real terminal', () => {
     writeFileSync(partial, JSON.stringify({ answers: { pathway: 'post_primary' } }));
     await runMain(['--store', store, '--answers', partial], { home });
     const discipline = bank.questions.find((q) => q.id === 'discipline')!;
-    const options = discipline.kind === 'text' ? [] : visibleOptions(discipline, { pathway: 'post_primary' });
+    const options = 'options' in discipline ? visibleOptions(discipline, { pathway: 'post_primary' }) : [];
     return { home, store, first: options[0]!.value, second: options[1]!.value };
   }
 

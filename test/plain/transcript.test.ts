@@ -46,7 +46,7 @@ describe('a plain-mode transcript at 40 columns', async () => {
   it('breaks no text across lines: every prompt, help, option and plan sentence shown is whole on one line', () => {
     const plan = buildPlan(planWords, bank, content.plan, answers, new Date(), content.states);
     const texts = [
-      ...bank.questions.flatMap((q) => [q.prompt, q.help ?? '', ...(q.kind === 'text' ? [] : q.options.map((o) => (o.hint ? `${o.label} — ${o.hint}` : o.label)))]),
+      ...bank.questions.flatMap((q) => [q.prompt, q.help ?? '', ...('options' in q ? q.options.map((o) => (o.hint ? `${o.label} — ${o.hint}` : o.label)) : [])]),
       ...plan.nextSteps.map((s) => s.text),
       ...plan.sections.flatMap((s) => [s.title, s.intro ?? '', ...s.items.flatMap((i) => [i.title, i.text])]),
       plan.disclaimer,

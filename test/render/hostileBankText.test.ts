@@ -29,7 +29,7 @@ function hostileBank(): Bank {
   for (const q of bank.questions) {
     Object.assign(q, { prompt: `${q.prompt} ${EVIL}`, help: EVIL, label: `${q.id} ${EVIL}`, section: `${q.section} ${EVIL}` });
     if (q.kind === 'text') q.placeholder = EVIL;
-    else for (const o of q.options) Object.assign(o, { label: `${o.label} ${EVIL}`, hint: EVIL, phrase: `${o.value} ${EVIL}` });
+    else if ('options' in q) for (const o of q.options) Object.assign(o, { label: `${o.label} ${EVIL}`, hint: EVIL, phrase: `${o.value} ${EVIL}` });
   }
   return bank;
 }

@@ -51,7 +51,7 @@ function intake(lines: Line[]) {
 }
 
 const pick = <T>(list: readonly T[], random: () => number): T => list[Math.floor(random() * list.length)]!;
-const choiceQuestions = bank.questions.filter((q) => q.kind !== 'text');
+const choiceQuestions = bank.questions.filter((q) => q.kind === 'single' || q.kind === 'multi');
 const optionsOf = (id: string) => choiceQuestions.find((q) => q.id === id)!.options;
 const credentialOptions = optionsOf('credentials_held').map((o) => o.value);
 const exclusiveOptions = optionsOf('credentials_held').filter((o) => o.exclusive).map((o) => o.value);

@@ -12,6 +12,7 @@ import type { Io } from '../Io.js';
 import type { TerminalIo } from '../runInteractive.js';
 import type { Args } from './demoCommand.js';
 import { answerOf } from '../../core/bank/answerOf.js';
+import { wantsColor } from '../wantsColor.js';
 
 /** A persona by id, or by name (any case): instructors remember "Dana" as well as "turned-down". */
 function findPersona(personas: readonly Persona[], wanted: string): Persona | undefined {
@@ -75,7 +76,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   const [{ runDemo }, { chooseTheme }] = await Promise.all([import('../runDemo.js'), import('../../ui/theme.js')]);
   return runDemo(
     content,
-    { persona, autoplay, theme: chooseTheme(args.large, io.env), color: args.color !== false && !io.env.NO_COLOR },
+    { persona, autoplay, theme: chooseTheme(args.large, io.env), color: wantsColor({ flag: args.color, env: io.env, isTTY: true }) },
     tty,
   );
 }

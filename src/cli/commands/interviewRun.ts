@@ -9,6 +9,7 @@ import { wantsAscii } from '../../plain/wantsAscii.js';
 import type { Io } from '../Io.js';
 import type { TerminalIo } from '../runInteractive.js';
 import type { Args } from './interviewCommand.js';
+import { wantsColor } from '../wantsColor.js';
 
 /** What `interview` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args, io: Io): Promise<number> {
@@ -33,7 +34,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   // Draw the question now, while Ink loads (~0.1 s). Raw mode keeps early keys from echoing; they wait in
   // stdin and reach Ink when it starts reading.
   const large = Boolean(args.large) || io.env.CLINICAL_PATH_THEME === 'large';
-  const color = args.color !== false && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
+  const color = wantsColor({ flag: args.color, env: io.env, isTTY: true });
   // A screen reader would hear the drawn frame, then hear it erased and drawn again by Ink: no first frame for it.
   const screenReader = io.env.INK_SCREEN_READER === 'true';
   const frame = large || screenReader ? null : firstFrame(content.bank, resumed.initial, {

@@ -9,6 +9,7 @@ import { writeOutput } from '../writeOutput.js';
 import type { Io } from '../Io.js';
 import type { Args } from './reportCommand.js';
 import { exportedBank } from '../../core/survey/exportedBank.js';
+import { wantsColor } from '../wantsColor.js';
 
 /** What `report` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args, io: Io): Promise<number> {
@@ -20,7 +21,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => addToTally(tally, response.answers), io);
   const report = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
   const toTerminal = !args.out || isDash(args.out);
-  const color = args.color !== false && toTerminal && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const color = wantsColor({ flag: args.color, env: io.env, isTTY: toTerminal && Boolean(io.stdout.isTTY) });
   await writeOutput(renderReport(report, args.format, { color, width: toTerminal ? Math.min(io.stdout.columns || 80, 120) : 80 }), args.out, io.stdout);
   return EXIT.ok;
 }

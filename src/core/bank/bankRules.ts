@@ -1,6 +1,7 @@
 import { questionsIn } from './evaluate.js';
 import type { Condition } from './condition.js';
 import type { Bank } from './schema.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 import type { ContentProblemCode } from '../contentProblem.js';
 
 export interface RuleProblem {
@@ -34,9 +35,10 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
     }
     for (const [ref, values] of conditionValues(condition)) {
       const target = bank.questions[index.get(ref) ?? -1];
-      if (!target || target.kind === 'text') continue;
+      const options = target && optionsOf(target);
+      if (!options) continue;
       for (const v of values) {
-        if (!target.options.some((o) => o.value === v)) {
+        if (!options.some((o) => o.value === v)) {
           problems.push({ questionId, field, problem: { code: 'notOptionOfQuestion', value: v, question: ref } });
         }
       }
@@ -45,26 +47,16 @@ export function checkBankRules(bank: Bank): RuleProblem[] {
 
   bank.questions.forEach((q, at) => {
     if (q.show_if) checkCondition(q.show_if, at, q.id, 'show_if');
-    if (q.kind === 'text') return;
-    const values = q.options.map((o) => o.value);
+    const options = optionsOf(q) ?? [];
+    const values = options.map((o) => o.value);
     values.forEach((v, i) => {
       if (values.indexOf(v) !== i) problems.push({ questionId: q.id, field: `options.${i}.value`, problem: { code: 'duplicateOption', value: v } });
     });
-    q.options.forEach((o, i) => {
+    options.forEach((o, i) => {
       if (o.show_if) checkCondition(o.show_if, at, q.id, `options.${i}.show_if`);
-      // On a single choice every option is already answered on its own; the flag would promise a rule that does nothing.
-      if (o.exclusive && q.kind !== 'multi') {
-        problems.push({ questionId: q.id, field: `options.${i}.exclusive`, problem: { code: 'exclusiveOnSingle' } });
-      }
     });
-    const defaults = q.default === undefined ? [] : Array.isArray(q.default) ? q.default : [q.default];
-    for (const d of defaults) {
-      if (!values.includes(d)) problems.push({ questionId: q.id, field: 'default', problem: { code: 'defaultNotOption', value: d } });
-    }
-    const exclusiveDefault = defaults.find((d) => q.options.some((o) => o.value === d && o.exclusive));
-    if (q.kind === 'multi' && exclusiveDefault !== undefined && defaults.length > 1) {
-      problems.push({ questionId: q.id, field: 'default', problem: { code: 'exclusiveDefault', value: exclusiveDefault } });
-    }
+    // The kind's own rules: exclusive options, defaults among the options.
+    for (const p of coreOf(q).checkQuestion(q)) problems.push({ questionId: q.id, ...p });
   });
   return problems;
 }

@@ -1,12 +1,10 @@
 import type { AnswerValue, Question } from './schema.js';
+import { coreOf } from '../../kinds/coreKinds.js';
 
-/** The answer as the person would read it: option labels, or the text itself; "(skipped)" for an empty optional answer. */
+/** The answer as the person would read it: option labels, the text itself, the number with its unit; "(skipped)" for an empty optional answer. */
 export function describeAnswer(question: Question, value: AnswerValue | undefined): string {
   if (value === undefined) return '(not answered)';
-  if (question.kind === 'text') return typeof value === 'string' && value.trim() !== '' ? value : '(skipped)';
-  const chosen = Array.isArray(value) ? value : [value];
-  if (chosen.length === 0 || chosen[0] === '') return '(skipped)';
-  return chosen.map((v) => question.options.find((o) => o.value === v)?.label ?? v).join(', ');
+  return coreOf(question).describe(question, value);
 }
 
 /** The short name of a question for review screens and listings. */

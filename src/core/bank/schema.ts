@@ -1,81 +1,18 @@
 import { z } from 'zod';
-import { conditionSchema } from './condition.js';
+import { questionSchema } from '../../kinds/kindSchemas.js';
+import type { MultiQuestion } from '../../kinds/multi/schema.js';
+import type { SingleQuestion } from '../../kinds/single/schema.js';
+import { snakeId } from './questionBase.js';
 import { safeText } from './safeText.js';
-import type { SchemaCode } from '../contentProblem.js';
-import { isReservedName, RESERVED_NAME } from './reservedNames.js';
 import { surveySchema } from './surveySchema.js';
-import { coarseningSchema, exportPolicySchema } from './exportPolicy.js';
+import { coarseningSchema } from './exportPolicy.js';
 
-// Every text below is shown on the screen and may come from a `--questions DIR` that is not ours: safeText
-// refuses control, bidi and invisible characters (ids and option values are narrower still).
-const snakeId = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'snakeCaseId' satisfies SchemaCode)
-  .refine((id) => !isReservedName(id), RESERVED_NAME);
-
-export const optionSchema = z.strictObject({
-  value: snakeId.or(z.string().regex(/^[A-Z]{2}$/, 'snakeCaseOrStateCode' satisfies SchemaCode)),
-  label: safeText.min(1),
-  /** Shown after the label, dimmed. */
-  hint: safeText.optional(),
-  /** Only offer this option when the condition holds (e.g. disciplines per pathway). */
-  show_if: conditionSchema.optional(),
-  /** Share of respondents choosing this option in the published ASRT member survey, in percent. */
-  asrt_percent: z.number().min(0).max(100).optional(),
-  /** The option as it reads inside a sentence ("hospitals"); defaults to the label. */
-  phrase: safeText.optional(),
-  /**
-   * Answered only on its own ("None of these yet"): ticking it unticks the others and the other way round.
-   * Multi questions only (validate checks); the flow reducer and `--answers` refuse it combined with others.
-   */
-  exclusive: z.boolean().optional(),
-});
-
-const base = {
-  id: snakeId,
-  /** The question as asked. */
-  prompt: safeText.min(1),
-  /** A short line under the question. */
-  help: safeText.optional(),
-  /** A short name for review screens, reports and dictionaries; defaults to the prompt. */
-  label: safeText.optional(),
-  /** Only ask when the condition holds; a hidden question's answer is dropped. */
-  show_if: conditionSchema.optional(),
-  /** May be left empty. */
-  optional: z.boolean().default(false),
-  /** Asked for the survey report only; the plan does not read it (its help says so). `validate` checks both ways. */
-  survey_only: z.boolean().default(false),
-  /** What an export sends for this question: keep (the default), omit, or coarsen into groups. */
-  export: exportPolicySchema.default('keep'),
-};
-
-export const singleQuestionSchema = z.strictObject({
-  ...base,
-  kind: z.literal('single'),
-  options: z.array(optionSchema).min(2),
-  /** Offer type-to-filter (long lists such as states). */
-  filter: z.boolean().default(false),
-  default: z.string().optional(),
-});
-
-export const multiQuestionSchema = z.strictObject({
-  ...base,
-  kind: z.literal('multi'),
-  options: z.array(optionSchema).min(2),
-  filter: z.boolean().default(false),
-  default: z.array(z.string()).optional(),
-});
-
-export const textQuestionSchema = z.strictObject({
-  ...base,
-  kind: z.literal('text'),
-  max_length: z.number().int().positive().default(500),
-  /** Could identify a person: kept out of exports unless asked, flagged `Identifier? = y` in REDCap. */
-  identifier: z.boolean().default(false),
-  placeholder: safeText.optional(),
-});
-
-export const questionSchema = z.discriminatedUnion('kind', [singleQuestionSchema, multiQuestionSchema, textQuestionSchema]);
+export { optionSchema, type Option } from './questionBase.js';
+export { questionSchema } from '../../kinds/kindSchemas.js';
+export { singleQuestionSchema, type SingleQuestion } from '../../kinds/single/schema.js';
+export { multiQuestionSchema, type MultiQuestion } from '../../kinds/multi/schema.js';
+export { textQuestionSchema, type TextQuestion } from '../../kinds/text/schema.js';
+export type { Kind, QuestionOf } from '../../kinds/kindSchemas.js';
 
 /** One file under questions/sections/: a titled group of questions, asked in file order. */
 export const sectionFileSchema = z.strictObject({
@@ -99,10 +36,6 @@ export const bankMetaSchema = z.strictObject({
   quasi_identifiers: z.array(z.string()).default([]),
 });
 
-export type Option = z.infer<typeof optionSchema>;
-export type SingleQuestion = z.infer<typeof singleQuestionSchema>;
-export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
-export type TextQuestion = z.infer<typeof textQuestionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type ChoiceQuestion = SingleQuestion | MultiQuestion;
 export type SectionFile = z.infer<typeof sectionFileSchema>;

@@ -1,43 +1,14 @@
-import { isAnswered, visibleOptions } from '../bank/evaluate.js';
 import type { Answers, AnswerValue, Question } from '../bank/schema.js';
+import { coreOf, type coreKinds } from '../../kinds/coreKinds.js';
+import type { Kind } from '../../kinds/kindSchemas.js';
 
-/** Why a value cannot be the answer to a question, as a code with its data; src/messages words it for the person. */
-export type AnswerRefusal =
-  | { code: 'chooseOne' }
-  | { code: 'notAnOption'; value: string }
-  | { code: 'chooseFromList' }
-  | { code: 'chooseAtLeastOne' }
-  | { code: 'chosenTwice' }
-  | { code: 'typeAnswer' }
-  | { code: 'typeOrGoBack' }
-  | { code: 'tooLong'; max: number };
+/**
+ * Why a value cannot be the answer to a question, as a code with its data; src/messages words it for the person.
+ * The union of every kind's own codes (src/kinds/KIND/core.ts), so a kind's new code needs words or does not compile.
+ */
+export type AnswerRefusal = NonNullable<ReturnType<(typeof coreKinds)[Kind]['check']>>;
 
-/** Why a value cannot be the answer to a question; null when it can. */
+/** Why a value cannot be the answer to a question; null when it can. Each kind says (src/kinds/KIND/core.ts). */
 export function checkAnswer(question: Question, value: AnswerValue, answers: Answers): AnswerRefusal | null {
-  switch (question.kind) {
-    case 'single': {
-      if (typeof value !== 'string') return { code: 'chooseOne' };
-      if (value === '') return question.optional ? null : { code: 'chooseOne' };
-      const allowed = visibleOptions(question, answers).map((o) => o.value);
-      return allowed.includes(value) ? null : { code: 'notAnOption', value };
-    }
-    case 'multi': {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return { code: 'chooseFromList' };
-      if (value.length === 0 && !question.optional) return { code: 'chooseAtLeastOne' };
-      if (new Set(value).size !== value.length) return { code: 'chosenTwice' };
-      const allowed = visibleOptions(question, answers).map((o) => o.value);
-      const unknown = value.find((v) => !allowed.includes(v));
-      return unknown === undefined ? null : { code: 'notAnOption', value: unknown };
-    }
-    case 'text': {
-      if (typeof value !== 'string') return { code: 'typeAnswer' };
-      if (!question.optional && !isAnswered(value)) return { code: 'typeOrGoBack' };
-      if (value.length > question.max_length) return { code: 'tooLong', max: question.max_length };
-      return null;
-    }
-    default: {
-      const unreachable: never = question;
-      return unreachable;
-    }
-  }
+  return coreOf(question).check(question, value, answers) as AnswerRefusal | null;
 }

@@ -1,4 +1,5 @@
 import type { AnswerValue, Question } from '../bank/schema.js';
+import { optionsOf } from '../../kinds/coreKinds.js';
 
 /**
  * An answer that ticks an option marked `exclusive` ("None of these yet") together with other options: data, so each
@@ -14,9 +15,9 @@ export interface ExclusiveConflict {
   others: string[];
 }
 
-/** The values of a question's options that can only be chosen on their own. */
+/** The values of a question's options that can only be chosen on their own (validate allows the flag on tick boxes only). */
 export function exclusiveValues(question: Question): string[] {
-  return question.kind === 'multi' ? question.options.filter((o) => o.exclusive).map((o) => o.value) : [];
+  return (optionsOf(question) ?? []).filter((o) => o.exclusive).map((o) => o.value);
 }
 
 /** Why `value` cannot stand as an answer to `question` under the exclusive rule; null when it can. */

@@ -1,10 +1,11 @@
 import type { Answers, AnswerValue, Question } from '../bank/schema.js';
 import type { Bank } from '../bank/schema.js';
 import { unansweredQuestions } from './visibility.js';
+import { coreOf } from '../../kinds/coreKinds.js';
 
 /** What the interview's Skip row saves for a question: nothing chosen, nothing typed. */
 export function skippedValue(question: Question): AnswerValue {
-  return question.kind === 'multi' ? [] : '';
+  return coreOf(question).empty;
 }
 
 /**

@@ -4,14 +4,15 @@ import { checkAnswer, type AnswerRefusal } from './checkAnswer.js';
 import { exclusiveConflict, type ExclusiveConflict } from './exclusiveConflict.js';
 import { pruneAnswers } from './visibility.js';
 import { answerOf } from '../bank/answerOf.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
+import type { FileShapeProblem } from '../../kinds/KindCore.js';
 
 /** What is wrong with one answer in a file, as a code with its data (worded by src/messages). */
 export type AnswerFileProblem =
   | AnswerRefusal
   | { code: 'answersNotObject' }
   | { code: 'unknownAnswerId'; id: string }
-  | { code: 'expectedOptionList' }
-  | { code: 'expectedString' }
+  | FileShapeProblem
   /** `known`: the first few option values, `more` when there are others. */
   | { code: 'notOptionOf'; value: string; question: string; known: string[]; more: boolean }
   | { code: 'onlyOnItsOwn'; exclusive: string; label: string | undefined; others: string[] };
@@ -47,17 +48,20 @@ export function validateAnswers(bank: Bank, document: unknown): ValidatedAnswers
       problems.push({ at: `answers.${id}`, problem: { code: 'unknownAnswerId', id } });
       continue;
     }
-    const isList = Array.isArray(value) && value.every((v) => typeof v === 'string');
-    if (!(typeof value === 'string' || isList)) {
-      problems.push({ at: `answers.${id}`, problem: { code: question.kind === 'multi' ? 'expectedOptionList' : 'expectedString' } });
+    const kind = coreOf(question);
+    const read = kind.fromFile(value);
+    // Strings and lists of strings have always been kept as given; a kind may also read its own form (a number).
+    const kept = read ?? (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')) ? (value as AnswerValue) : undefined);
+    if (kept === undefined) {
+      problems.push({ at: `answers.${id}`, problem: kind.fileShape });
       continue;
     }
-    candidate[id] = value as AnswerValue;
+    candidate[id] = kept;
   }
   for (const q of bank.questions) {
     const value = answerOf(candidate, q.id);
     if (value === undefined) continue;
-    const options = q.kind === 'text' ? null : q.options;
+    const options = optionsOf(q);
     const unknownOption = options && (Array.isArray(value) ? value : [value]).find((v) => v !== '' && !options.some((o) => o.value === v));
     if (options && unknownOption !== undefined && unknownOption !== null) {
       const known = options.map((o) => o.value).slice(0, 8);

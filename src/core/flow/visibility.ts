@@ -1,4 +1,5 @@
-import { isVisible, visibleOptions } from '../bank/evaluate.js';
+import { isVisible } from '../bank/evaluate.js';
+import { coreOf } from '../../kinds/coreKinds.js';
 import type { Answers, Bank, QuestionInBank } from '../bank/schema.js';
 import { checkAnswer } from './checkAnswer.js';
 import { exclusiveConflict } from './exclusiveConflict.js';
@@ -21,7 +22,7 @@ export function pruneAnswers(bank: Bank, answers: Answers): Answers {
       const given = answerOf(current, q.id);
       if (given === undefined || !isVisible(q, current)) continue;
       // A multi answer loses only the options that are now hidden, not the whole answer.
-      const value = q.kind === 'multi' && Array.isArray(given) ? given.filter((v) => visibleOptions(q, current).some((o) => o.value === v)) : given;
+      const value = coreOf(q).keepShown(q, given, current);
       // A saved answer from before an option was marked exclusive is asked again rather than kept contradictory.
       if (checkAnswer(q, value, current) === null && exclusiveConflict(q, value) === null) next[q.id] = value;
     }

@@ -5,6 +5,7 @@ import { PLACEHOLDER } from './fillPlaceholders.js';
 import type { PlanContent } from './planContentSchema.js';
 import { STATE_LICENSE, STATE_PLACEHOLDERS, STATE_SOURCES } from '../states/stateFacts.js';
 import { STATUSES } from '../states/statesSchema.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 import type { ContentProblemCode } from '../contentProblem.js';
 
 export interface PlanProblem {
@@ -52,9 +53,10 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
           continue;
         }
         const question = byId.get(q);
-        if (!question || question.kind === 'text') continue;
+        const options = question && optionsOf(question);
+        if (!options) continue;
         for (const v of values) {
-          if (!question.options.some((o) => o.value === v)) problems.push({ field: `${at}.when`, problem: { code: 'notOptionOfQuestion', value: v, question: q } });
+          if (!options.some((o) => o.value === v)) problems.push({ field: `${at}.when`, problem: { code: 'notOptionOfQuestion', value: v, question: q } });
         }
       }
     } else if (!item.because) {
@@ -79,7 +81,7 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
   }
   if (plan.obstacle) {
     const q = byId.get(plan.obstacle.question);
-    if (!q || q.kind !== 'text') problems.push({ field: 'obstacle.question', problem: { code: 'notTextQuestion', question: plan.obstacle.question } });
+    if (!q || !coreOf(q).typedText) problems.push({ field: 'obstacle.question', problem: { code: 'notTextQuestion', question: plan.obstacle.question } });
     plan.obstacle.themes.forEach((theme, i) => {
       for (const id of theme.items) if (!itemIds.has(id)) problems.push({ field: `obstacle.themes.${i} (${theme.id}).items`, problem: { code: 'noItem', id } });
     });
@@ -89,8 +91,9 @@ export function checkPlanContent(bank: Bank, plan: PlanContent): PlanProblem[] {
       if (!byId.has(ref)) problems.push({ field: `comparisons.${i}.when`, problem: { code: 'unknownQuestion', question: ref } });
     }
     const q = byId.get(c.question);
-    if (!q || q.kind === 'text') problems.push({ field: `comparisons.${i}.question`, problem: { code: 'notChoiceQuestion', question: c.question } });
-    else if (!q.options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, problem: { code: 'nothingToCompare', question: c.question } });
+    const options = q && optionsOf(q);
+    if (!options) problems.push({ field: `comparisons.${i}.question`, problem: { code: 'notChoiceQuestion', question: c.question } });
+    else if (!options.some((o) => o.asrt_percent !== undefined)) problems.push({ field: `comparisons.${i}.question`, problem: { code: 'nothingToCompare', question: c.question } });
   });
   return problems;
 }

@@ -1,7 +1,7 @@
-import type { AnswerValue, ChoiceQuestion, Option } from '../bank/schema.js';
+import type { AnswerValue, Option } from '../bank/schema.js';
 
 /** The options an answer chose, in the bank's option order; values that are not options are left out. */
-export function chosenOptions(question: ChoiceQuestion, value: AnswerValue | undefined): Option[] {
+export function chosenOptions(question: { options: readonly Option[] }, value: AnswerValue | undefined): Option[] {
   const chosen = chosenValues(value);
   return question.options.filter((o) => chosen.includes(o.value));
 }

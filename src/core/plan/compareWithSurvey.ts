@@ -4,6 +4,7 @@ import { chosenOptions } from './chosenOptions.js';
 import { fillPlaceholders, type PlaceholderWords } from './fillPlaceholders.js';
 import type { PlanComparison, PlanContent } from './planContentSchema.js';
 import { answerOf } from '../bank/answerOf.js';
+import { optionsOf } from '../../kinds/coreKinds.js';
 
 /** A published share as printed: 78.9 → "78.9%". */
 export function formatPercent(percent: number): string {
@@ -23,9 +24,10 @@ export function compareWithSurvey(
 ): PlanComparison[] {
   return comparisons.flatMap((comparison) => {
     const question = questions.get(comparison.question);
-    if (!question || question.kind === 'text') return [];
+    const options = question && optionsOf(question);
+    if (!question || !options) return [];
     if (comparison.when && !evaluate(comparison.when, answers)) return [];
-    return chosenOptions(question, answerOf(answers, question.id)).flatMap((option) => {
+    return chosenOptions({ options }, answerOf(answers, question.id)).flatMap((option) => {
       if (option.asrt_percent === undefined) return [];
       const text = fillPlaceholders(comparison.text, questions, answers, words, {
         percent: formatPercent(option.asrt_percent),

@@ -4,6 +4,7 @@ import { evaluate, isAnswered } from '../bank/evaluate.js';
 import type { Answers, Question } from '../bank/schema.js';
 import { chosenValues } from './chosenOptions.js';
 import { answerOf } from '../bank/answerOf.js';
+import { optionsOf } from '../../kinds/coreKinds.js';
 import type { WhyReason } from './PlanWords.js';
 
 /** One answer that decided a condition: options chosen, a text question answered (content never shown), or left empty. */
@@ -52,7 +53,7 @@ function answered(question: string, questions: ReadonlyMap<string, Question>, an
   const value = answerOf(answers, question);
   if (!isAnswered(value)) return unanswered(question);
   const q = questions.get(question);
-  if (!q || q.kind === 'text') return { question, kind: 'answered', values: [] };
+  if (!q || !optionsOf(q)) return { question, kind: 'answered', values: [] };
   return { question, kind: 'chose', values: chosenValues(value) };
 }
 
@@ -78,14 +79,15 @@ function merge(reasons: Reason[]): Reason[] {
 function describe(r: Reason, questions: ReadonlyMap<string, Question>): WhyReason {
   const question = labelOf(r.question, questions);
   const q = questions.get(r.question);
+  const options = q && optionsOf(q);
   if (r.kind === 'unanswered') return { kind: 'unanswered', question };
-  if (r.kind !== 'chose' || r.values.length === 0 || !q || q.kind === 'text') return { kind: 'answered', question };
+  if (r.kind !== 'chose' || r.values.length === 0 || !options) return { kind: 'answered', question };
   const order = (v: string) => {
-    const i = q.options.findIndex((o) => o.value === v);
-    return i === -1 ? q.options.length : i;
+    const i = options.findIndex((o) => o.value === v);
+    return i === -1 ? options.length : i;
   };
   const values = [...r.values].sort((a, b) => order(a) - order(b));
-  return { kind: 'chose', question, options: values.map((v) => q.options.find((o) => o.value === v)?.label ?? v) };
+  return { kind: 'chose', question, options: values.map((v) => options.find((o) => o.value === v)?.label ?? v) };
 }
 
 export function labelOf(question: string, questions: ReadonlyMap<string, Question>): string {

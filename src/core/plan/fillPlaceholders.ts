@@ -1,6 +1,6 @@
 import type { Answers, AnswerValue, Question } from '../bank/schema.js';
-import { chosenOptions } from './chosenOptions.js';
 import { answerOf } from '../bank/answerOf.js';
+import { coreOf } from '../../kinds/coreKinds.js';
 import type { PlanWords } from './PlanWords.js';
 
 /** `{question_id}` in plan text; the one pattern both filling and checking use. */
@@ -11,7 +11,7 @@ export type PlaceholderWords = Pick<PlanWords, 'list' | 'unanswered' | 'textAnsw
 
 /**
  * Replaces each `{question_id}` with the answer as it reads in a sentence: the chosen options' `phrase ?? label`,
- * several joined as `words.list` joins them ("a, b and c"). Text answers are never inserted. `extra` names (e.g. `percent`) win over question ids.
+ * several joined as `words.list` joins them ("a, b and c"); a number with its unit. Text answers are never inserted. `extra` names (e.g. `percent`) win over question ids.
  * Replacement is one pass, so inserted words are never read as placeholders themselves.
  */
 export function fillPlaceholders(
@@ -29,7 +29,5 @@ export function fillPlaceholders(
 /** One answer as words inside a sentence. */
 export function answerPhrase(question: Question | undefined, value: AnswerValue | undefined, words: PlaceholderWords): string {
   if (!question) return words.unanswered;
-  if (question.kind === 'text') return words.textAnswer;
-  const options = chosenOptions(question, value);
-  return options.length === 0 ? words.unanswered : words.list(options.map((o) => o.phrase ?? o.label));
+  return coreOf(question).phrase(question, value, words) ?? words.unanswered;
 }

@@ -2,6 +2,7 @@ import { conditionValues } from '../bank/bankRules.js';
 import { questionsIn } from '../bank/evaluate.js';
 import type { Bank } from '../bank/schema.js';
 import { FAMILIES, JURISDICTIONS, type StatesContent } from './statesSchema.js';
+import { optionsOf } from '../../kinds/coreKinds.js';
 import type { ContentProblemCode } from '../contentProblem.js';
 
 export interface StatesProblem {
@@ -58,13 +59,14 @@ export function checkStates(states: StatesContent, bank: Bank, now: Date): State
 
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const stateQuestion = byId.get(states.question);
-  if (!stateQuestion || stateQuestion.kind === 'text') error(undefined, 'question', { code: 'notChoiceQuestionOfBank', question: states.question });
+  if (!stateQuestion || !optionsOf(stateQuestion)) error(undefined, 'question', { code: 'notChoiceQuestionOfBank', question: states.question });
   states.families.forEach((family, i) => {
     for (const q of questionsIn(family.when)) if (!byId.has(q)) error(undefined, `families.${i}.when`, { code: 'unknownQuestion', question: q });
     for (const [q, values] of conditionValues(family.when)) {
       const question = byId.get(q);
-      if (!question || question.kind === 'text') continue;
-      for (const v of values) if (!question.options.some((o) => o.value === v)) error(undefined, `families.${i}.when`, { code: 'notOptionOfQuestion', value: v, question: q });
+      const options = question && optionsOf(question);
+      if (!options) continue;
+      for (const v of values) if (!options.some((o) => o.value === v)) error(undefined, `families.${i}.when`, { code: 'notOptionOfQuestion', value: v, question: q });
     }
   });
   return problems;

@@ -1,8 +1,8 @@
 import type { Answers, AnswerValue, Bank } from '../bank/schema.js';
 import { pruneAnswers } from '../flow/visibility.js';
-import { maskText } from './maskText.js';
-import { exportValue } from './exportedBank.js';
 import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, responseFileSchema, type ResponseFile } from './responseFile.js';
+import { coreOf } from '../../kinds/coreKinds.js';
+import { exportValue } from './exportedBank.js';
 
 export interface AnonymizeOptions {
   /** A random UUID v4, made once per completed interview by the caller. */
@@ -28,15 +28,13 @@ export function anonymize(bank: Bank, answers: Answers, options: AnonymizeOption
   for (const [id, value] of Object.entries(pruneAnswers(bank, answers))) {
     const question = bank.questions.find((q) => q.id === id);
     if (!question) continue;
-    if (question.kind !== 'text') {
-      const sent = exportValue(bank, question, value);
-      if (sent !== undefined) kept[id] = sent;
-      continue;
-    }
-    if (question.export === 'omit' || !options.includeText || typeof value !== 'string') continue;
-    // Masking can lengthen the text ("a@b.co" → "[email]"): cut it back so the file still validates.
-    const masked = maskText(value).trim().slice(0, question.max_length);
-    if (masked !== '') kept[id] = masked;
+    if (question.export === 'omit') continue;
+    // The kind decides what may leave at all (typed text only when asked for, and masked); the question's export
+    // policy then keeps an answer or coarsens it into its group.
+    const kind = coreOf(question);
+    const exported = kind.forExport(question, value, options.includeText);
+    const sent = exported === undefined || kind.typedText ? exported : exportValue(bank, question, exported);
+    if (sent !== undefined) kept[id] = sent;
   }
   const response: ResponseFile = {
     format: RESPONSE_FORMAT,

@@ -3,6 +3,7 @@ import type { OptionReport, QuestionReport, Report } from './responseFile.js';
 import { buildReaderModel, type ReaderModel } from './readerModel.js';
 import { InconsistentModel, suppressReport } from './suppress.js';
 import type { Tally } from './tally.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 
 export interface BuildReportOptions {
   /** K: counts from 1 to K−1 are suppressed. */
@@ -16,13 +17,17 @@ export interface BuildReportOptions {
  * count, the percentage of those who answered (one decimal) and the published ASRT share when the bank has one.
  * Suppressed numbers are null, decided over the whole report at once (see suppressReport). Text questions never appear.
  */
-export function buildReport(bank: Bank, tally: Tally, options: BuildReportOptions): Report {
-  const { model, hidden } = hiddenCounts(bank, tally, options.minCell);
+export function buildReport(bank: Bank, tally: Tally, settings: BuildReportOptions): Report {
+  const { model, hidden } = hiddenCounts(bank, tally, settings.minCell);
   const questions: QuestionReport[] = [];
   for (const question of bank.questions) {
-    if (question.kind === 'text') continue;
+    const mode = coreOf(question).tally;
+    const options = optionsOf(question);
+    if (!mode || !options) continue;
+    // The report's `kind` says how to read its percentages: one answer each (they sum to 100%) or several.
+    const kind = mode === 'many' ? 'multi' : 'single';
     const entry = tally.byId.get(question.id);
-    const counts = question.options.map((o) => countOf(tally, question.id, o.value));
+    const counts = options.map((o) => countOf(tally, question.id, o.value));
     const answered = entry?.answered ?? 0;
     const vars = model.questions.get(question.id);
     const cellHidden = vars?.cells.map((v) => hidden[v] ?? false) ?? [];
@@ -30,9 +35,9 @@ export function buildReport(bank: Bank, tally: Tally, options: BuildReportOption
     questions.push({
       id: question.id,
       label: question.label ?? question.prompt,
-      kind: question.kind,
+      kind,
       answered: shownAnswered,
-      options: question.options.map((option, i): OptionReport => {
+      options: options.map((option, i): OptionReport => {
         const suppressed = cellHidden[i] ?? false;
         const count = suppressed ? null : (counts[i] ?? 0);
         return {
@@ -48,9 +53,9 @@ export function buildReport(bank: Bank, tally: Tally, options: BuildReportOption
   }
   return {
     respondents: tally.respondents,
-    duplicatesRemoved: options.duplicatesRemoved,
-    invalid: options.invalid,
-    minCell: options.minCell,
+    duplicatesRemoved: settings.duplicatesRemoved,
+    invalid: settings.invalid,
+    minCell: settings.minCell,
     questions,
   };
 }
@@ -91,5 +96,5 @@ function hiddenCounts(bank: Bank, tally: Tally, minCell: number): { model: Reade
 
 function optionValue(bank: Bank, question: string, option: number): string {
   const q = bank.questions.find((x) => x.id === question);
-  return q && q.kind !== 'text' ? (q.options[option]?.value ?? '') : '';
+  return (q && optionsOf(q)?.[option]?.value) ?? '';
 }

@@ -1,6 +1,7 @@
 import { evaluate } from '../bank/evaluate.js';
 import type { Condition } from '../bank/condition.js';
 import type { Answers, AnswerValue, Bank, Question } from '../bank/schema.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 import { CONSENT_VERSION, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, UUID_V4, type ResponseFile } from './responseFile.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -37,11 +38,10 @@ export function compileResponseCheck(bank: Bank): ResponseCheck {
   bank.questions.forEach((question, index) => {
     const options = new Map<string, Condition | null>();
     const exclusive = new Set<string>();
-    if (question.kind !== 'text') {
-      for (const option of question.options) {
-        options.set(option.value, option.show_if ?? null);
-        if (question.kind === 'multi' && option.exclusive) exclusive.add(option.value);
-      }
+    // validate allows `exclusive` on tick-box options only.
+    for (const option of optionsOf(question) ?? []) {
+      options.set(option.value, option.show_if ?? null);
+      if (option.exclusive) exclusive.add(option.value);
     }
     const conditional = question.show_if !== undefined || [...options.values()].some((c) => c !== null);
     byId.set(question.id, { index, question, showIf: question.show_if, options, exclusive, conditional });
@@ -50,11 +50,9 @@ export function compileResponseCheck(bank: Bank): ResponseCheck {
 
   // Everything about one answer that does not depend on the others: its type, its options, the exclusive rule.
   const answerIsValid = ({ question, options, exclusive }: CompiledQuestion, value: unknown): boolean => {
-    if (question.kind === 'text') {
-      if (typeof value !== 'string' || value.length > question.max_length) return false;
-      return question.optional || value.trim().length > 0;
-    }
-    if (question.kind === 'single') {
+    // A kind without options (text, number) reads no other answer: its own check is already one pass.
+    if (!optionsOf(question)) return coreOf(question).check(question, value as AnswerValue, {}) === null;
+    if (coreOf(question).tally === 'one') {
       if (typeof value !== 'string') return false;
       return value === '' ? question.optional : options.has(value);
     }

@@ -1,6 +1,8 @@
 import type { Condition } from '../bank/condition.js';
 import type { Bank, QuestionInBank } from '../bank/schema.js';
 import { redcapBranching, redcapCheckboxCode } from './redcapBranching.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
+import type { RedcapFieldType } from '../../kinds/KindCore.js';
 
 /** The fields that describe a response rather than answer a question. */
 export type RecordField = 'record_id' | 'response_id' | 'response_month' | 'bank_version';
@@ -40,17 +42,16 @@ export const REDCAP_DICTIONARY_HEADER = [
 /** The one REDCap instrument every field belongs to. */
 export const REDCAP_FORM_NAME = 'clinical_path';
 
-/** A single-choice question with more options than this becomes a dropdown instead of radio buttons. */
-const MAX_RADIO_OPTIONS = 10;
-
 interface FieldRow {
   name: string;
-  type: 'text' | 'notes' | 'radio' | 'dropdown' | 'checkbox';
+  type: RedcapFieldType;
   label: string;
   sectionHeader?: string;
   choices?: string;
   note?: string;
   identifier?: boolean;
+  /** REDCap's text validation, e.g. integer from 0 to 300. */
+  validation?: { type: string; min: string; max: string };
   branching?: string;
   required?: boolean;
   annotation?: string;
@@ -64,17 +65,6 @@ const RECORD_FIELDS: readonly (Omit<FieldRow, 'label'> & { name: RecordField })[
   { name: 'bank_version', type: 'text' },
 ];
 
-function redcapFieldType(question: QuestionInBank): FieldRow['type'] {
-  switch (question.kind) {
-    case 'single':
-      return question.filter || question.options.length > MAX_RADIO_OPTIONS ? 'dropdown' : 'radio';
-    case 'multi':
-      return 'checkbox';
-    case 'text':
-      return 'notes';
-  }
-}
-
 /** A label as REDCap choice text: one line, and no `|`, which REDCap reads as the choice separator. */
 function choiceLabel(label: string): string {
   return label.replace(/\s+/g, ' ').replace(/\|/g, '/').trim();
@@ -82,14 +72,13 @@ function choiceLabel(label: string): string {
 
 /** The raw value REDCap stores for an option: checkbox codes lowercased, single-choice values as they are. */
 function choiceCode(question: QuestionInBank, value: string): string {
-  return question.kind === 'multi' ? redcapCheckboxCode(value) : value;
+  return coreOf(question).redcap.checkboxes ? redcapCheckboxCode(value) : value;
 }
 
 /** The note on a choice question whose options have their own show_if, which a plain REDCap field cannot express. */
 function optionConditionsNote(question: QuestionInBank, bank: Bank, words: DictionaryWords): string | undefined {
-  if (question.kind === 'text') return undefined;
   const groups = new Map<string, string[]>();
-  for (const option of question.options) {
+  for (const option of optionsOf(question) ?? []) {
     if (!option.show_if) continue;
     const logic = redcapBranching(option.show_if, bank);
     groups.set(logic, [...(groups.get(logic) ?? []), choiceCode(question, option.value)]);
@@ -99,17 +88,17 @@ function optionConditionsNote(question: QuestionInBank, bank: Bank, words: Dicti
 }
 
 function questionField(question: QuestionInBank, bank: Bank, firstInSection: boolean, words: DictionaryWords): FieldRow {
+  const { redcap } = coreOf(question);
+  const options = optionsOf(question);
   return {
     name: question.id,
-    type: redcapFieldType(question),
+    type: redcap.fieldType(question),
     label: question.prompt,
     sectionHeader: firstInSection ? question.section : undefined,
-    choices:
-      question.kind === 'text'
-        ? undefined
-        : question.options.map((o) => `${choiceCode(question, o.value)}, ${choiceLabel(o.label)}`).join(' | '),
+    choices: options?.map((o) => `${choiceCode(question, o.value)}, ${choiceLabel(o.label)}`).join(' | '),
     note: question.help,
-    identifier: question.kind === 'text' && question.identifier,
+    identifier: redcap.identifier(question),
+    validation: redcap.validation?.(question),
     branching: question.show_if ? redcapBranching(question.show_if, bank) : undefined,
     required: !question.optional,
     annotation: optionConditionsNote(question, bank, words),
@@ -125,9 +114,9 @@ function toRow(field: FieldRow): string[] {
     field.label,
     field.choices ?? '',
     field.note ?? '',
-    '',
-    '',
-    '',
+    field.validation?.type ?? '',
+    field.validation?.min ?? '',
+    field.validation?.max ?? '',
     field.identifier ? 'y' : '',
     field.branching ?? '',
     field.required ? 'y' : '',
@@ -162,7 +151,7 @@ export function redcapImportColumns(bank: Pick<Bank, 'questions'>): string[] {
   return [
     ...RECORD_FIELDS.map((f) => f.name),
     ...bank.questions.flatMap((q) =>
-      q.kind === 'multi' ? q.options.map((o) => `${q.id}___${redcapCheckboxCode(o.value)}`) : [q.id],
+      coreOf(q).redcap.checkboxes ? (optionsOf(q) ?? []).map((o) => `${q.id}___${redcapCheckboxCode(o.value)}`) : [q.id],
     ),
     // REDCap's own form-status field: 2 marks each imported response as a complete record.
     `${REDCAP_FORM_NAME}_complete`,
@@ -188,7 +177,7 @@ export interface DictionaryQuestion {
   identifier: boolean;
   showIf: Condition | null;
   redcapBranching: string | null;
-  /** Empty for text questions. */
+  /** Empty for a kind without options (text, number). */
   options: DictionaryOption[];
 }
 
@@ -209,19 +198,16 @@ export function dictionaryJson(bank: Bank): DictionaryJson {
       prompt: q.prompt,
       help: q.help ?? null,
       optional: q.optional,
-      identifier: q.kind === 'text' && q.identifier,
+      identifier: coreOf(q).redcap.identifier(q),
       showIf: q.show_if ?? null,
       redcapBranching: q.show_if ? redcapBranching(q.show_if, bank) : null,
-      options:
-        q.kind === 'text'
-          ? []
-          : q.options.map((o) => ({
-              value: o.value,
-              label: o.label,
-              asrtPercent: o.asrt_percent ?? null,
-              showIf: o.show_if ?? null,
-              redcapBranching: o.show_if ? redcapBranching(o.show_if, bank) : null,
-            })),
+      options: (optionsOf(q) ?? []).map((o) => ({
+        value: o.value,
+        label: o.label,
+        asrtPercent: o.asrt_percent ?? null,
+        showIf: o.show_if ?? null,
+        redcapBranching: o.show_if ? redcapBranching(o.show_if, bank) : null,
+      })),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import type { Coarsening } from '../bank/exportPolicy.js';
 import type { AnswerValue, Bank, QuestionInBank } from '../bank/schema.js';
+import { optionsOf } from '../../kinds/coreKinds.js';
 
 /**
  * The bank as response files see it, after each question's export policy: omitted questions gone, coarsened ones
@@ -12,7 +13,8 @@ export function exportedBank(bank: Bank): Bank {
   for (const question of bank.questions) {
     const policy = question.export;
     if (policy === 'omit') continue;
-    if (policy === 'keep' || question.kind === 'text') {
+    // Only options can be grouped; validate refuses a coarsening on a kind without them.
+    if (policy === 'keep' || !optionsOf(question)) {
       questions.push(question);
       continue;
     }

@@ -2,6 +2,7 @@ import type { Condition } from '../bank/condition.js';
 import { evaluate, questionsIn } from '../bank/evaluate.js';
 import type { Bank, ChoiceQuestion } from '../bank/schema.js';
 import type { LinearConstraint } from './linearProgram.js';
+import { coreOf } from '../../kinds/coreKinds.js';
 
 /** A count the report may publish (an option's count or a question's answered count), or one it never does. */
 export type ModelVariable =
@@ -46,7 +47,8 @@ export function buildReaderModel(bank: Bank, respondents: number, assumeComplete
   const variables: ModelVariable[] = [];
   const constraints: LinearConstraint[] = [];
   const questions = new Map<string, { cells: number[]; answered: number }>();
-  const choice = bank.questions.filter((q): q is ChoiceQuestion & { section: string } => q.kind !== 'text');
+  // The questions the report counts by option (the kind's tally): single choices and tick boxes.
+  const choice = bank.questions.filter((q): q is ChoiceQuestion & { section: string } => coreOf(q).tally !== null);
   for (const q of choice) {
     const cells = q.options.map((_, option) => variables.push({ kind: 'cell', question: q.id, option }) - 1);
     const answered = variables.push({ kind: 'answered', question: q.id }) - 1;

@@ -1,5 +1,6 @@
 import type { Bank } from '../bank/schema.js';
 import type { ResponseFile } from './responseFile.js';
+import { coreOf } from '../../kinds/coreKinds.js';
 
 /** One line of "what would be sent": a field of the record by code, or an answer by its question's label. */
 export type RecordField =
@@ -23,13 +24,9 @@ export function recordFields(bank: Bank, record: ResponseFile): RecordField[] {
     if (!Object.hasOwn(record.answers, question.id)) continue;
     const value = record.answers[question.id]!;
     const label = question.label ?? question.prompt;
-    const given = Array.isArray(value) ? value : value === '' ? [] : [value];
-    if (question.kind === 'text') {
-      fields.push({ field: 'answer', label, values: given, typed: true });
-      continue;
-    }
-    const values = given.map((v) => question.options.find((o) => o.value === v)?.label ?? v);
-    fields.push({ field: 'answer', label, values, typed: false });
+    const empty = Array.isArray(value) ? value.length === 0 : value === '';
+    const core = coreOf(question);
+    fields.push({ field: 'answer', label, values: empty ? [] : [core.describe(question, value)], typed: core.typedText });
   }
   return fields;
 }

@@ -1,5 +1,6 @@
 import type { Condition } from '../bank/condition.js';
 import type { Bank, QuestionInBank } from '../bank/schema.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 
 /**
  * A REDCap checkbox code for an option value. REDCap names checkbox columns `field___code` and wants them
@@ -39,8 +40,8 @@ function translate(condition: Condition, negated: boolean, byId: ReadonlyMap<str
   const question = byId.get(condition.question);
   const id = condition.question;
   const joiner = negated ? 'and' : 'or';
-  if (question?.kind === 'multi') {
-    const codes = 'in' in condition ? condition.in : question.options.map((o) => o.value);
+  if (question && coreOf(question).redcap.checkboxes) {
+    const codes = 'in' in condition ? condition.in : (optionsOf(question) ?? []).map((o) => o.value);
     // `answered: false` reads as "no box ticked", which is the negation of "some box ticked".
     const ticked = 'in' in condition ? !negated : condition.answered !== negated;
     return group(ticked ? 'or' : 'and', codes.map((v) => `[${id}(${redcapCheckboxCode(v)})] = '${ticked ? '1' : '0'}'`));

@@ -1,8 +1,11 @@
-import type { Answers, Bank, ChoiceQuestion } from '../bank/schema.js';
+import type { Answers, Bank, Question } from '../bank/schema.js';
+import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
 
 /** Running counts for one single- or multi-choice question. */
 export interface QuestionTally {
-  readonly question: ChoiceQuestion;
+  readonly question: Question;
+  /** One option per respondent, or any number of them (the kind's `tally`). */
+  readonly mode: 'one' | 'many';
   /** Respondents with a non-empty answer: the denominator. */
   answered: number;
   /** Per option, in the bank's option order: respondents who chose it. */
@@ -26,12 +29,15 @@ export interface Tally {
 export function createTally(bank: Bank): Tally {
   const questions: QuestionTally[] = [];
   for (const question of bank.questions) {
-    if (question.kind === 'text') continue;
+    const mode = coreOf(question).tally;
+    const options = optionsOf(question);
+    if (!mode || !options) continue;
     questions.push({
       question,
+      mode,
       answered: 0,
-      counts: question.options.map(() => 0),
-      optionIndex: new Map(question.options.map((o, i) => [o.value, i])),
+      counts: options.map(() => 0),
+      optionIndex: new Map(options.map((o, i) => [o.value, i])),
     });
   }
   return { bank: { id: bank.id, version: bank.version }, respondents: 0, questions, byId: new Map(questions.map((q) => [q.question.id, q])) };
@@ -50,7 +56,7 @@ export function addToTally(tally: Tally, answers: Answers): void {
     if (!Object.hasOwn(answers, id)) continue;
     const value = answers[id];
     let any = false;
-    if (entry.question.kind === 'single') {
+    if (entry.mode === 'one') {
       if (typeof value === 'string') any = countOption(entry, value);
     } else if (Array.isArray(value)) {
       for (let j = 0; j < value.length; j += 1) {

@@ -6,10 +6,9 @@ import { KeyHelp } from '../KeyHelp.js';
 import { keyHelpHeight } from '../keyHelpText.js';
 import { PRESENTER } from '../keyMap.js';
 import { rowsThatFit } from '../listWindow.js';
-import { isMove, moveCursor } from '../moveCursor.js';
 import { useTheme } from '../theme.js';
 import { useIntent } from '../useIntent.js';
-import { useSyncedState } from '../useSyncedState.js';
+import { useListCursor } from '../useListCursor.js';
 import { isNumbered } from '../ViewProps.js';
 
 export interface PersonaPickerProps {
@@ -26,17 +25,14 @@ export interface PersonaPickerProps {
 /** A persona per row, name and one-line story: ↑↓ move, Enter or 1–9 picks. Back and quit are the caller's. */
 export function PersonaPicker({ title, personas, help, height, columns, onPick }: PersonaPickerProps) {
   const { styles, rowGap } = useTheme();
-  const [cursor, update] = useSyncedState(() => 0);
   const listHeight = Math.max(2, height - countLines(title, columns) - keyHelpHeight(help, columns));
   const numbered = isNumbered(personas.length);
+  const list = useListCursor({ count: personas.length, page: rowsThatFit(listHeight, rowGap) - 2, start: () => 0 });
 
   useIntent(PRESENTER, (intent) => {
-    if (isMove(intent)) {
-      update((c) => moveCursor(intent.type, c, personas.length, rowsThatFit(listHeight, rowGap) - 2));
-      return;
-    }
+    if (list.navigate(intent)) return;
     if (intent.type === 'confirm') {
-      const persona = personas[update((c) => c)];
+      const persona = personas[list.current()];
       if (persona) onPick(persona);
     }
     // Choosing a persona answers nothing, so a number starts that persona's demo at once.
@@ -50,7 +46,7 @@ export function PersonaPicker({ title, personas, help, height, columns, onPick }
   return (
     <Box flexDirection="column">
       <Text {...styles.prompt}>{title}</Text>
-      <ChoiceList rows={rows} cursor={cursor} height={listHeight} numbered={numbered} role="menuitem" />
+      <ChoiceList rows={rows} cursor={list.cursor} height={listHeight} numbered={numbered} role="menuitem" />
       <KeyHelp text={help} columns={columns} />
     </Box>
   );

@@ -1,13 +1,14 @@
 import { Box, Text } from 'ink';
-import { visibleOptions } from '../../core/bank/evaluate.js';
 import type { Answers, AnswerValue, QuestionInBank } from '../../core/bank/schema.js';
+import { describeAnswer } from '../../core/bank/describeAnswer.js';
+import { coreOf } from '../../kinds/coreKinds.js';
+import { viewOf } from '../../kinds/viewKinds.js';
 import { ChoiceList, type ChoiceRow } from '../ChoiceList.js';
 import { countLines } from '../countLines.js';
 import { KeyHelp } from '../KeyHelp.js';
 import { keyHelpHeight } from '../keyHelpText.js';
 import { QuestionHeader } from '../QuestionHeader.js';
 import { symbols, useTheme } from '../theme.js';
-import { SKIP } from '../ViewProps.js';
 
 export interface PresenterQuestionProps {
   question: QuestionInBank;
@@ -27,11 +28,10 @@ export interface PresenterQuestionProps {
 
 /** The rows of a choice question with the given answer marked: pointer, [x] and the note on each chosen row. */
 export function presenterRows(question: QuestionInBank, answers: Answers, value: AnswerValue, note: string): ChoiceRow[] {
-  if (question.kind === 'text') return [];
+  const presenter = viewOf(question).presenter;
+  if (!presenter) return [];
   const chosen = Array.isArray(value) ? value : [value];
-  const shown = visibleOptions(question, answers);
-  const options = question.kind === 'single' && question.optional ? [...shown, SKIP] : shown;
-  return options.map((o) => {
+  return coreOf(question).offered(question, answers).map((o) => {
     const checked = chosen.includes(o.value);
     return {
       key: o.value || '(skip)',
@@ -40,7 +40,7 @@ export function presenterRows(question: QuestionInBank, answers: Answers, value:
       checked,
       highlight: checked,
       ...(checked ? { note } : {}),
-      ...(question.kind === 'multi' ? { mark: checked ? symbols.checked : symbols.unchecked } : {}),
+      ...(presenter.role === 'checkbox' ? { mark: checked ? symbols.checked : symbols.unchecked } : {}),
     };
   });
 }
@@ -55,14 +55,16 @@ export function PresenterQuestion({ question, answers, value, note, index, total
   const listHeight = Math.max(2, height - chrome);
   const rows = presenterRows(question, answers, value, note);
   const first = Math.max(0, rows.findIndex((r) => r.checked));
-  const text = typeof value === 'string' && value.trim() !== '' ? value : '(left empty)';
+  const presenter = viewOf(question).presenter;
+  // A field's answer as words: typed text as typed, a number with its unit.
+  const text = typeof value === 'string' && value.trim() !== '' ? describeAnswer(question, value) : '(left empty)';
 
   return (
     <Box flexDirection="column">
       <QuestionHeader index={index} total={total} section={question.section} editing={false} />
       <Text {...styles.prompt}>{question.prompt}</Text>
       {question.help && <Text {...styles.hint}>{question.help}</Text>}
-      {question.kind === 'text' ? (
+      {!presenter ? (
         <Box aria-role="textbox" aria-state={{ readonly: true }}>
           <Text wrap="truncate-end" aria-label={`${text}, ${note.replace(/^\P{L}+/u, '')}`}>
             <Text {...styles.active}>
@@ -77,7 +79,7 @@ export function PresenterQuestion({ question, answers, value, note, index, total
           cursor={first}
           height={listHeight}
           numbered={false}
-          role={question.kind === 'multi' ? 'checkbox' : 'radio'}
+          role={presenter.role}
           showCursor={false}
         />
       )}

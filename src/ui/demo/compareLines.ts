@@ -1,7 +1,7 @@
 import type { SectionDifference } from '../../core/plan/comparePlans.js';
 import type { PlanItem } from '../../core/plan/planContentSchema.js';
 import { stripControl } from '../../core/text/stripControl.js';
-import { wrapText } from '../../render/wrapText.js';
+import { PROSE, wrapLines } from '../../core/text/wrapLines.js';
 import type { ScrollLine } from './ScrollView.js';
 
 /** The first sentence of an item's text, enough to tell items apart on a projector. */
@@ -18,7 +18,7 @@ export function firstSentence(text: string): string {
 export function compareLines(differences: readonly SectionDifference[], firstName: string, secondName: string, width: number): ScrollLine[] {
   const out: ScrollLine[] = [];
   const block = (text: string, first: string, rest: string, tone?: ScrollLine['tone']) => {
-    const lines = wrapText(stripControl(text), Math.max(10, width - first.length), Math.max(10, width - rest.length));
+    const lines = wrapLines(stripControl(text), Math.max(10, width - first.length), { ...PROSE, restWidth: Math.max(10, width - rest.length) });
     lines.forEach((line, i) => out.push({ text: `${i === 0 ? first : rest}${line}`, ...(tone ? { tone } : {}) }));
   };
   const items = (who: string, list: readonly PlanItem[]) => {

@@ -11,7 +11,7 @@ const loaded = loadContent(fileURLToPath(new URL('../../../questions', import.me
 if (!loaded.ok) throw new Error('the shipped bank must load');
 const bank: Bank = loaded.content.bank;
 const ids = bank.questions.map((q) => q.id);
-const values = [...new Set(bank.questions.flatMap((q) => (q.kind === 'text' ? [] : q.options.map((o) => o.value))))];
+const values = [...new Set(bank.questions.flatMap((q) => ('options' in q ? q.options.map((o) => o.value) : [])))];
 
 /** Any action at all: real and unknown ids, real and unknown values, of any shape. */
 const anyAction: fc.Arbitrary<FlowAction> = fc.oneof(
@@ -30,6 +30,7 @@ function plausibleAnswer(state: FlowState, pick: number): FlowAction {
   const question = bank.questions.find((q) => q.id === state.current);
   if (!question) return { type: 'finish' };
   if (question.kind === 'text') return { type: 'answer', id: question.id, value: pick % 2 ? 'an obstacle' : '' };
+  if (question.kind === 'number') return { type: 'answer', id: question.id, value: String(question.min + (pick % (question.max - question.min + 1))) };
   const options = visibleOptions(question, state.answers);
   const first = options[pick % options.length]!.value;
   return { type: 'answer', id: question.id, value: question.kind === 'multi' ? [first] : first };

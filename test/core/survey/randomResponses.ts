@@ -23,7 +23,7 @@ export function randomAnswers(bank: Bank, random: () => number, uniformShare = 0
   const answers: Record<string, string | string[]> = {};
   const skewed = (n: number) => (random() < uniformShare ? Math.floor(random() * n) : Math.min(n - 1, Math.floor(-Math.log(1 - random()) * 1.5)));
   for (const q of bank.questions) {
-    if (q.kind === 'text' || !isVisible(q, answers)) continue;
+    if (!('options' in q) || !isVisible(q, answers)) continue;
     if (q.optional && random() < 0.15) continue;
     const offered = visibleOptions(q, answers);
     if (offered.length === 0) continue;

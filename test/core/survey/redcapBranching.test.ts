@@ -105,7 +105,7 @@ function runRedcap(logic: string, answers: Record<string, string | string[]>): b
 describe('redcapBranching agrees with evaluate()', () => {
   const single = (id: string) => {
     const q = bank.questions.find((x) => x.id === id)!;
-    return q.kind === 'text' ? [] : q.options.map((o) => o.value);
+    return 'options' in q ? q.options.map((o) => o.value) : [];
   };
   const leaf: fc.Arbitrary<Condition> = fc.oneof(
     ...(['pathway', 'state', 'site_types'] as const).map((id) =>

@@ -30,7 +30,7 @@ function choices(q: ChoiceQuestion, answers: Pattern): string[][] {
 export function patternsOf(bank: Bank): Pattern[] {
   let partial: Pattern[] = [{}];
   for (const q of bank.questions) {
-    if (q.kind === 'text') continue;
+    if (!('options' in q)) continue;
     partial = partial.flatMap((p) => (q.show_if && !holds(q.show_if, p) ? [p] : choices(q, p).map((c) => ({ ...p, [q.id]: c }))));
   }
   return partial;
@@ -40,7 +40,7 @@ export function patternsOf(bank: Bank): Pattern[] {
 export function countsOf(bank: Bank, people: readonly Pattern[]): number[] {
   const out: number[] = [];
   for (const q of bank.questions) {
-    if (q.kind === 'text') continue;
+    if (!('options' in q)) continue;
     for (const o of q.options) out.push(people.filter((p) => (p[q.id] ?? []).includes(o.value)).length);
     out.push(people.filter((p) => (p[q.id] ?? []).length > 0).length);
   }

@@ -1,21 +1,19 @@
 import { Box, Text } from 'ink';
-import { visibleOptions } from '../core/bank/evaluate.js';
-import { toggleOption } from '../core/flow/toggleOption.js';
-import { EXCLUSIVE_MARK, exclusiveNote } from '../messages/exclusive.js';
-import type { MultiQuestion } from '../core/bank/schema.js';
-import { ChoiceList } from './ChoiceList.js';
-import { LIST } from './keyMap.js';
-import { isMove, moveCursor } from './moveCursor.js';
-import { rowsThatFit } from './listWindow.js';
-import { useListJump } from './listJump.js';
-import { symbols, useTheme } from './theme.js';
-import { useIntent } from './useIntent.js';
-import { useSyncedState } from './useSyncedState.js';
-import { isNumbered, type ViewProps } from './ViewProps.js';
-import { wrapLines } from './wrapLines.js';
+import { toggleOption } from '../../core/flow/toggleOption.js';
+import { EXCLUSIVE_MARK, exclusiveNote } from '../../messages/exclusive.js';
+import { multiCore } from './core.js';
+import type { MultiQuestion } from './schema.js';
+import { ChoiceList } from '../../ui/ChoiceList.js';
+import { LIST } from '../../ui/keyMap.js';
+import { rowsThatFit } from '../../ui/listWindow.js';
+import { symbols, useTheme } from '../../ui/theme.js';
+import { useIntent } from '../../ui/useIntent.js';
+import { useListCursor } from '../../ui/useListCursor.js';
+import { useSyncedState } from '../../ui/useSyncedState.js';
+import { isNumbered, type ViewProps } from '../../ui/ViewProps.js';
+import { wrapLines } from '../../core/text/wrapLines.js';
 
 interface Selection {
-  cursor: number;
   chosen: readonly string[];
   /** What the last tick unticked besides itself ("None of these yet" is an answer on its own), in words. */
   note: string | null;
@@ -28,37 +26,33 @@ interface Selection {
  * reducer's rule (checkAnswer); its message is shown by the question screen, and the selection stays.
  */
 export function MultiChoice({ question, answers, value, height, columns, onAnswer, onBack, onActivity }: ViewProps<MultiQuestion>) {
-  const options = visibleOptions(question, answers);
+  const options = multiCore.offered(question, answers);
   const slots = rowsThatFit(height, useTheme().rowGap);
   const numbered = isNumbered(options.length);
-  const jump = useListJump();
-  const labels = options.map((o) => o.label);
+  const list = useListCursor({ count: options.length, page: slots - 2, labels: options.map((o) => o.label), start: () => 0 });
   const [selection, update] = useSyncedState<Selection>(() => {
     const start = Array.isArray(value) ? value : (question.default ?? []);
-    return { cursor: 0, chosen: start.filter((v) => options.some((o) => o.value === v)), note: null };
+    return { chosen: start.filter((v) => options.some((o) => o.value === v)), note: null };
   });
 
   useIntent(LIST, (intent) => {
     if (intent.type !== 'confirm') onActivity?.();
-    if (isMove(intent)) {
-      update((s) => ({ ...s, cursor: moveCursor(intent.type, s.cursor, options.length, slots - 2), note: null }));
+    const before = list.current();
+    if (list.navigate(intent)) {
+      // The note was about the row that was ticked; moving away from it ends it.
+      const jumped = intent.type === 'digit' || intent.type === 'letter';
+      if (!jumped || list.current() !== before) update((s) => ({ ...s, note: null }));
       return;
     }
     switch (intent.type) {
       case 'toggle':
         update((s) => {
-          const option = options[s.cursor];
+          const option = options[list.current()];
           if (!option) return s;
           const toggled = toggleOption(question, s.chosen, option.value);
           return { ...s, chosen: toggled.chosen, note: exclusiveNote(question, option.value, toggled) };
         });
         return;
-      case 'digit':
-      case 'letter': {
-        const to = jump(intent, labels, update((s) => s).cursor);
-        if (to !== null) update((s) => ({ ...s, cursor: to, note: null }));
-        return;
-      }
       case 'confirm': {
         const { chosen } = update((s) => s);
         // In option order, so saved answers read the same however they were clicked.
@@ -82,7 +76,7 @@ export function MultiChoice({ question, answers, value, height, columns, onAnswe
   const note = selection.note ? wrapLines(selection.note, columns ?? 80) : [];
   return (
     <Box flexDirection="column">
-      <ChoiceList rows={rows} cursor={selection.cursor} height={Math.max(2, height - note.length)} numbered={numbered} role="checkbox" columns={columns} />
+      <ChoiceList rows={rows} cursor={list.cursor} height={Math.max(2, height - note.length)} numbered={numbered} role="checkbox" columns={columns} />
       {note.length > 0 && <Text>{note.join('\n')}</Text>}
     </Box>
   );

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
-import type { TextQuestion } from '../core/bank/schema.js';
-import { editText, type TextEdit } from './editText.js';
-import { useTheme } from './theme.js';
-import { useIntent } from './useIntent.js';
-import { useSyncedState } from './useSyncedState.js';
-import type { ViewProps } from './ViewProps.js';
+import type { TextQuestion } from './schema.js';
+import { editText, type TextEdit } from '../../ui/editText.js';
+import { useTheme } from '../../ui/theme.js';
+import { useIntent } from '../../ui/useIntent.js';
+import { useSyncedState } from '../../ui/useSyncedState.js';
+import type { ViewProps } from '../../ui/ViewProps.js';
 
 /**
  * A typed answer: Enter submits (an optional question accepts empty), ← and → move the cursor, ← on an
