@@ -2,7 +2,7 @@ import type { GlobalOptions } from '../context.js';
 import type { Command } from '../Command.js';
 
 const FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
-export type Args = GlobalOptions & { paths: string[]; out?: string; format: (typeof FORMATS)[number]; minCell?: number; skipInvalid?: boolean };
+export type Args = GlobalOptions & { paths: string[]; out?: string; format: (typeof FORMATS)[number]; minCell?: number; skipInvalid?: boolean; epsilon?: number };
 
 export const reportCommand: Command<Args> = {
   command: 'report <paths..>',
@@ -12,6 +12,7 @@ export const reportCommand: Command<Args> = {
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Response files or folders (- for stdin)' })
       .option('format', { choices: FORMATS, default: 'text' as const, describe: 'Output format' })
       .option('min-cell', { type: 'number', default: 5, describe: 'Suppress counts from 1 to K-1 (K ≥ 2)' })
+      .option('epsilon', { type: 'number', describe: 'Add random noise to every count shown, with this privacy budget for the whole report (e.g. 1; smaller is noisier)' })
       .option('out', { type: 'string', describe: 'Write to FILE instead of the screen' })
       .option('skip-invalid', { type: 'boolean', describe: 'Leave out invalid records instead of stopping (they are counted)' }),
   load: () => import('./reportRun.js'),

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { isDash } from '../../files/dash.js';
+import { noisyReport } from '../../core/survey/noisyReport.js';
 import { buildReport } from '../../core/survey/buildReport.js';
 import { addToTally, createTally } from '../../core/survey/tally.js';
 import { renderReport } from '../../render/renderReport.js';
@@ -15,11 +17,18 @@ import { wantsColor } from '../wantsColor.js';
 export async function run(args: Args, io: Io): Promise<number> {
   const minCell = args.minCell ?? 5;
   if (!Number.isInteger(minCell) || minCell < 2) throw new CliError([`--min-cell must be a whole number of at least 2 (got ${String(args.minCell)}).`]);
+  const { epsilon } = args;
+  // 2^-20 is the finest budget the sampler reads (noisyReport); below it every count would be noise alone.
+  if (epsilon !== undefined && !(Number.isFinite(epsilon) && epsilon >= 2 ** -20)) {
+    throw new CliError([`--epsilon must be a positive number, such as 1 or 0.5 (got ${String(epsilon)}); smaller adds more noise.`]);
+  }
   // Records hold answers as their export policy sent them (state as its region): read them against that view.
   const bank = exportedBank((await loadContentOrFail(args)).bank);
   const tally = createTally(bank);
   const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => addToTally(tally, response.answers), io);
-  const report = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
+  const exact = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
+  // Noise from the operating system's secure source: a seeded one would let anyone who knows the seed subtract it.
+  const report = epsilon === undefined ? exact : noisyReport(exact, epsilon, (n) => randomBytes(n));
   const toTerminal = !args.out || isDash(args.out);
   const color = wantsColor({ flag: args.color, env: io.env, isTTY: toTerminal && Boolean(io.stdout.isTTY) });
   await writeOutput(renderReport(report, args.format, { color, width: toTerminal ? Math.min(io.stdout.columns || 80, 120) : 80 }), args.out, io.stdout);
