@@ -190,3 +190,22 @@ describe('dictionary', () => {
     expect(json.questions.map((q: { id: string }) => q.id)).toContain('site_types');
   });
 });
+
+describe('collect reports k-anonymity over the declared quasi-identifiers', () => {
+  it('names them, the smallest group and the share of records in groups under 5', async () => {
+    const random = seeded(11);
+    const lines: string[] = [];
+    // Six records alike, and two that differ from them and from each other only in region.
+    for (let i = 0; i < 8; i += 1) {
+      const record = syntheticResponse(random) as { answers: Record<string, unknown> };
+      record.answers.state = i < 6 ? 'south' : i === 6 ? 'west' : 'midwest';
+      lines.push(JSON.stringify(record));
+    }
+    writeFileSync(join(home, 'k.jsonl'), `${lines.join('\n')}\n`);
+    const result = await run(['collect', join(home, 'k.jsonl')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'k-anonymity over state, pathway, discipline, credentials_held, employment: the smallest group sharing all of them has 1 record; 2 of 8 (25%) are in groups smaller than 5.',
+    );
+  });
+});

@@ -8,20 +8,29 @@ import type { Io } from '../Io.js';
 import type { Args } from './collectCommand.js';
 import { safeJson } from '../../core/text/safeJson.js';
 import { exportedBank } from '../../core/survey/exportedBank.js';
+import { createKeyCounts, keyOf, kSummaryOfGroups } from '../../core/survey/kAnonymity.js';
+import { kAnonymityLine } from '../../messages/kAnonymityWords.js';
+
+/** The k below which a record counts as easy to single out, in the line collect prints (the issue's 5, a common rule). */
+const K_SHOWN = 5;
 
 /** What `collect` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args, io: Io): Promise<number> {
   // Records hold answers as their export policy sent them (state as its region): read them against that view.
   const bank = exportedBank((await loadContentOrFail(args)).bank);
+  const identifiers = bank.quasi_identifiers;
+  const counts = createKeyCounts();
   const output = stagedOutput(args.out, io.stdout);
   try {
     if (args.format !== 'jsonl') output.write(`${responsesCsvHeader(bank, args.format)}\n`);
     const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => {
       output.write(`${args.format === 'jsonl' ? safeJson(response) : responseCsvLine(bank, response, args.format)}\n`);
+      if (identifiers.length > 0) counts.add(keyOf(response.answers, identifiers));
     }, io);
     await output.commit();
     const skipped = summary.invalid > 0 ? `, ${summary.invalid} invalid skipped` : '';
     io.stderr.write(`${summary.accepted} response${summary.accepted === 1 ? '' : 's'}${args.out && !isDash(args.out) ? ` written to ${args.out}` : ''} (${summary.duplicatesRemoved} duplicate${summary.duplicatesRemoved === 1 ? '' : 's'} removed${skipped}).\n`);
+    if (identifiers.length > 0 && summary.accepted > 0) io.stderr.write(`${kAnonymityLine(identifiers, kSummaryOfGroups(counts.groups(), K_SHOWN))}\n`);
     return EXIT.ok;
   } catch (error) {
     output.discard();

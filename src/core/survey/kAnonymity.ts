@@ -2,7 +2,7 @@ import type { AnswerValue } from '../bank/schema.js';
 
 /** A quasi-identifier value left out by local suppression; it matches any value, as in sdcMicro and ARX. */
 const ANY = undefined;
-type Key = (string | undefined)[];
+export type Key = (string | undefined)[];
 
 /** One record's quasi-identifiers, in the bank's declared order; undefined = not answered or suppressed. */
 export function keyOf(answers: Readonly<Record<string, AnswerValue>>, quasiIdentifiers: readonly string[]): Key {
@@ -14,25 +14,35 @@ export function keyOf(answers: Readonly<Record<string, AnswerValue>>, quasiIdent
 }
 
 const matches = (a: Key, b: Key) => a.every((v, i) => v === ANY || b[i] === ANY || v === b[i]);
+const textOf = (key: Key) => JSON.stringify(key);
 
-interface Group {
-  key: Key;
-  size: number;
+/** Records counted by their key: its size stays with the number of distinct combinations, not of records. */
+export interface KeyCounts {
+  add(key: Key): void;
+  groups(): { key: Key; size: number }[];
 }
 
-function groupsOf(keys: readonly Key[]): Group[] {
-  const byText = new Map<string, Group>();
-  for (const key of keys) {
-    const text = JSON.stringify(key);
-    const group = byText.get(text);
-    if (group) group.size += 1;
-    else byText.set(text, { key, size: 1 });
-  }
-  return [...byText.values()];
+export function createKeyCounts(): KeyCounts {
+  const byText = new Map<string, { key: Key; size: number }>();
+  return {
+    add(key) {
+      const text = textOf(key);
+      const group = byText.get(text);
+      if (group) group.size += 1;
+      else byText.set(text, { key, size: 1 });
+    },
+    groups: () => [...byText.values()].map((g) => ({ key: g.key, size: g.size })),
+  };
 }
+
+const groupsOfKeys = (keys: readonly Key[]) => {
+  const counts = createKeyCounts();
+  for (const key of keys) counts.add(key);
+  return counts.groups();
+};
 
 /** k of each group: how many records it cannot be told apart from (itself included), a missing value matching any. */
-function kOfGroups(groups: readonly Group[]): number[] {
+function kOfGroups(groups: readonly { key: Key; size: number }[]): number[] {
   return groups.map((g) => groups.reduce((n, h) => (matches(g.key, h.key) ? n + h.size : n), 0));
 }
 
@@ -44,23 +54,29 @@ export interface KSummary {
   below: number;
 }
 
-/** The k-anonymity of a set of records over its quasi-identifiers (distinct keys², fine for survey sizes). */
-export function kSummary(keys: readonly Key[], threshold: number): KSummary {
-  const groups = groupsOf(keys);
+/** The k-anonymity of counted records (distinct keys², fine for survey sizes). */
+export function kSummaryOfGroups(groups: readonly { key: Key; size: number }[], threshold: number): KSummary {
   const ks = kOfGroups(groups);
   let smallestK = 0;
   let below = 0;
+  let records = 0;
   groups.forEach((g, i) => {
     const k = ks[i] ?? 0;
+    records += g.size;
     if (smallestK === 0 || k < smallestK) smallestK = k;
     if (k < threshold) below += g.size;
   });
-  return { records: keys.length, smallestK, below };
+  return { records, smallestK, below };
 }
 
-export interface Suppressed {
-  /** The keys after suppression, in input order. */
-  keys: Key[];
+/** As kSummaryOfGroups, for a list of keys. */
+export function kSummary(keys: readonly Key[], threshold: number): KSummary {
+  return kSummaryOfGroups(groupsOfKeys(keys), threshold);
+}
+
+export interface Suppression {
+  /** Original key (as keyOf gives it) → the key after suppression, for every key that changed. */
+  changed: Map<string, Key>;
   /** Per quasi-identifier (declared order), how many values were suppressed. */
   perIdentifier: number[];
   /** Records with at least one value suppressed. */
@@ -73,11 +89,10 @@ export interface Suppressed {
  * declared last, the least important), and repeat. Each step blanks one more value, so it ends: a record with
  * every value blanked matches all records. K above the number of records cannot be met; every value then goes.
  */
-export function suppressToK(keys: readonly Key[], k: number): Suppressed {
-  let groups = groupsOf(keys);
-  const width = keys[0]?.length ?? 0;
+export function suppressGroupsToK(counted: readonly { key: Key; size: number }[], k: number): Suppression {
+  let groups = counted.map((g) => ({ key: g.key, size: g.size, from: [textOf(g.key)] }));
+  const width = counted[0]?.key.length ?? 0;
   const perIdentifier = new Array<number>(width).fill(0);
-  const changed = new Map<string, Key>();
   for (;;) {
     const ks = kOfGroups(groups);
     let worst = -1;
@@ -95,20 +110,32 @@ export function suppressToK(keys: readonly Key[], k: number): Suppressed {
       const trialK = groups.reduce((n, h) => (h === group || matches(trial, h.key) ? n + h.size : n), 0);
       if (trialK > bestK) [best, bestK] = [q, trialK];
     }
-    const before = JSON.stringify(group.key);
-    const after = group.key.map((v, i) => (i === best ? ANY : v));
     perIdentifier[best] = (perIdentifier[best] ?? 0) + group.size;
-    for (const [from, to] of changed) if (JSON.stringify(to) === before) changed.set(from, after);
-    if (!changed.has(before)) changed.set(before, after);
-    const text = JSON.stringify(after);
-    const same = groups.find((g) => g !== group && JSON.stringify(g.key) === text);
+    const after = group.key.map((v, i) => (i === best ? ANY : v));
+    const same = groups.find((g) => g !== group && textOf(g.key) === textOf(after));
     if (same) {
       same.size += group.size;
+      same.from.push(...group.from);
       groups = groups.filter((g) => g !== group);
     } else {
       group.key = after;
     }
   }
-  const out = keys.map((key) => changed.get(JSON.stringify(key)) ?? key);
-  return { keys: out, perIdentifier, records: out.filter((key, i) => JSON.stringify(key) !== JSON.stringify(keys[i])).length };
+  const changed = new Map<string, Key>();
+  let records = 0;
+  const sizeOf = new Map(counted.map((g) => [textOf(g.key), g.size]));
+  for (const g of groups) {
+    for (const from of g.from) {
+      if (from === textOf(g.key)) continue;
+      changed.set(from, g.key);
+      records += sizeOf.get(from) ?? 0;
+    }
+  }
+  return { changed, perIdentifier, records };
+}
+
+/** As suppressGroupsToK, for a list of keys: the keys after suppression, in input order. */
+export function suppressToK(keys: readonly Key[], k: number): { keys: Key[]; perIdentifier: number[]; records: number } {
+  const { changed, perIdentifier, records } = suppressGroupsToK(groupsOfKeys(keys), k);
+  return { keys: keys.map((key) => changed.get(textOf(key)) ?? key), perIdentifier, records };
 }
