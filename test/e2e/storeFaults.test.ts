@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { besideConsentText } from './consentText.js';
 import { syntheticResponse, seeded } from '../bench/syntheticResponses.mjs';
 import { ROOT, tempHome } from './runBin.js';
 import { runMain } from './runMain.js';
@@ -153,7 +154,8 @@ describe('a full disk', () => {
   ])('%s --out /dev/full: exit 2, “the disk is full”, no stack', async (name, args) => {
     if (/^(plan|export)/.test(name)) expect((await run(['--answers', persona('ct-employed'), '--out', join(home, 'p.txt')])).code).toBe(0);
     const result = await run([...args(), '--out', '/dev/full']);
-    expect(result.stderr).toBe('Could not write /dev/full: the disk is full.\n');
+    // export shows the survey text and the record first; what follows is the one line.
+    expect(name === 'export' ? besideConsentText(result.stderr) : result.stderr).toBe('Could not write /dev/full: the disk is full.\n');
     expect(result.code).toBe(2);
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
