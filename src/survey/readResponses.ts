@@ -14,8 +14,9 @@ export async function readResponses(
   stdin: NodeJS.ReadableStream,
   each: (response: ResponseFile) => void,
   keepProblems = 20,
+  latest?: ReadonlyMap<string, number>,
 ): Promise<IntakeSummary> {
-  const intake = createResponseIntake(bank, keepProblems);
+  const intake = createResponseIntake(bank, keepProblems, latest);
   const reading = visitRecords(paths, stdin, {
     text(file, line, text) {
       const response = intake.text(file, line, text);

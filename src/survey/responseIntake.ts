@@ -23,6 +23,10 @@ export interface IntakeSummary {
   accepted: number;
   duplicatesRemoved: number;
   invalid: number;
+  /** Response ids seen with a revision above 1, and the highest seen: a second pass keeps only those revisions. */
+  laterRevisions: ReadonlyMap<string, number>;
+  /** Records left out because the same response id has a higher revision (with `latest` given). */
+  revisionsReplaced: number;
   /** The first `keepProblems` problems, in the order met; `invalid` counts them all. */
   problems: ResponseProblem[];
 }
@@ -42,7 +46,7 @@ export interface ResponseIntake {
  * a request body on a server. Nothing is printed or thrown; problems are kept as data (the first
  * `keepProblems` of them, so a million bad lines cannot fill memory) and counted.
  */
-export function createResponseIntake(bank: Bank, keepProblems = 20): ResponseIntake {
+export function createResponseIntake(bank: Bank, keepProblems = 20, latest?: ReadonlyMap<string, number>): ResponseIntake {
   const fast = compileResponseCheck(bank);
   const deduper = createDeduper();
   const problems: ResponseProblem[] = [];
@@ -53,7 +57,15 @@ export function createResponseIntake(bank: Bank, keepProblems = 20): ResponseInt
     if (problems.length < keepProblems) problems.push({ file, line, code, reason });
     return null;
   };
+  const laterRevisions = new Map<string, number>();
+  let revisionsReplaced = 0;
   const keep = (response: ResponseFile): ResponseFile | null => {
+    // Re-exports are rare, so only ids seen with a revision above 1 are remembered, not every id.
+    if (response.revision > 1 && response.revision > (laterRevisions.get(response.responseId) ?? 1)) laterRevisions.set(response.responseId, response.revision);
+    if (latest && response.revision < (latest.get(response.responseId) ?? 1)) {
+      revisionsReplaced += 1;
+      return null;
+    }
     if (deduper.isDuplicate(response.responseId)) return null;
     accepted += 1;
     return response;
@@ -82,6 +94,6 @@ export function createResponseIntake(bank: Bank, keepProblems = 20): ResponseInt
     },
     value,
     unreadable: (file, line, reason) => void problem(file, line, 'read', reason),
-    summary: () => ({ accepted, duplicatesRemoved: deduper.removed, invalid, problems }),
+    summary: () => ({ accepted, duplicatesRemoved: deduper.removed, invalid, problems, laterRevisions, revisionsReplaced }),
   };
 }

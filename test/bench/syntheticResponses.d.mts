@@ -4,6 +4,8 @@ export function syntheticResponse(random: () => number): {
   formatVersion: number;
   bank: { id: string; version: string };
   responseId: string;
+  revision: number;
+  consentVersion: string;
   month: string;
   answers: Record<string, string | string[]>;
 };

@@ -209,3 +209,45 @@ describe('collect reports k-anonymity over the declared quasi-identifiers', () =
     );
   });
 });
+
+describe('revisions: collect and report keep the highest revision of each response id, whatever the order', () => {
+  const write = (name: string, records: object[]) => {
+    writeFileSync(join(home, name), `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    return join(home, name);
+  };
+  const pair = () => {
+    const random = seeded(21);
+    const first = syntheticResponse(random);
+    const answers: Record<string, string | string[]> = { ...first.answers, liability_required: 'no' };
+    delete answers.liability_source;
+    const second = { ...first, revision: 2, answers };
+    first.answers.liability_required = 'yes';
+    first.answers.liability_source = 'own_policy';
+    const others = Array.from({ length: 4 }, () => syntheticResponse(random));
+    return { first, second, others };
+  };
+
+  it('re-exports read in both orders give the same collected set, and the replaced revision is counted', async () => {
+    const { first, second, others } = pair();
+    const newerLast = await run(['collect', write('a.jsonl', [first, ...others]), write('b.jsonl', [second])]);
+    const newerFirst = await run(['collect', write('c.jsonl', [second]), write('d.jsonl', [...others, first])]);
+    expect(newerLast.code).toBe(0);
+    expect(newerFirst.code).toBe(0);
+    const kept = (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l) as { responseId: string; revision: number }).sort((a, b) => a.responseId.localeCompare(b.responseId));
+    expect(kept(newerLast.stdout)).toEqual(kept(newerFirst.stdout));
+    expect(kept(newerLast.stdout).find((r) => r.responseId === first.responseId)).toMatchObject({ revision: 2, answers: { liability_required: 'no' } });
+    expect(kept(newerLast.stdout)).toHaveLength(5);
+    expect(newerLast.stderr).toContain('5 responses (0 duplicates removed, 1 earlier revision replaced).');
+
+    const report = async (paths: string[]) => JSON.parse((await run(['report', ...paths, '--format', 'json', '--min-cell', '2'])).stdout) as unknown;
+    expect(await report([join(home, 'a.jsonl'), join(home, 'b.jsonl')])).toEqual(await report([join(home, 'c.jsonl'), join(home, 'd.jsonl')]));
+  });
+
+  it('a later revision through standard input: one line, exit 2, nothing written', async () => {
+    const { first, second } = pair();
+    const result = await run(['collect', '-'], `${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cannot be read twice');
+  });
+});

@@ -7,6 +7,7 @@ import { stagedOutput } from '../stagedOutput.js';
 import type { Io } from '../Io.js';
 import type { Args } from './collectCommand.js';
 import { safeJson } from '../../core/text/safeJson.js';
+import type { ResponseFile } from '../../core/survey/responseFile.js';
 import { exportedBank } from '../../core/survey/exportedBank.js';
 import { createKeyCounts, keyOf, kSummaryOfGroups } from '../../core/survey/kAnonymity.js';
 import { kAnonymityLine } from '../../messages/kAnonymityWords.js';
@@ -19,21 +20,31 @@ export async function run(args: Args, io: Io): Promise<number> {
   // Records hold answers as their export policy sent them (state as its region): read them against that view.
   const bank = exportedBank((await loadContentOrFail(args)).bank);
   const identifiers = bank.quasi_identifiers;
-  const counts = createKeyCounts();
-  const output = stagedOutput(args.out, io.stdout);
-  try {
+  let counts = createKeyCounts();
+  let output: ReturnType<typeof stagedOutput> | undefined;
+  // Called once per pass over the input: a second pass (later revisions) starts the output and the counts over.
+  const begin = () => {
+    output?.discard();
+    output = stagedOutput(args.out, io.stdout);
+    counts = createKeyCounts();
     if (args.format !== 'jsonl') output.write(`${responsesCsvHeader(bank, args.format)}\n`);
-    const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => {
-      output.write(`${args.format === 'jsonl' ? safeJson(response) : responseCsvLine(bank, response, args.format)}\n`);
+    const to = output;
+    return (response: ResponseFile) => {
+      to.write(`${args.format === 'jsonl' ? safeJson(response) : responseCsvLine(bank, response, args.format)}\n`);
       if (identifiers.length > 0) counts.add(keyOf(response.answers, identifiers));
-    }, io);
+    };
+  };
+  try {
+    const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), begin, io);
+    if (!output) throw new Error('collect: no pass over the input');
     await output.commit();
     const skipped = summary.invalid > 0 ? `, ${summary.invalid} invalid skipped` : '';
-    io.stderr.write(`${summary.accepted} response${summary.accepted === 1 ? '' : 's'}${args.out && !isDash(args.out) ? ` written to ${args.out}` : ''} (${summary.duplicatesRemoved} duplicate${summary.duplicatesRemoved === 1 ? '' : 's'} removed${skipped}).\n`);
+    const replaced = summary.revisionsReplaced > 0 ? `, ${summary.revisionsReplaced} earlier revision${summary.revisionsReplaced === 1 ? '' : 's'} replaced` : '';
+    io.stderr.write(`${summary.accepted} response${summary.accepted === 1 ? '' : 's'}${args.out && !isDash(args.out) ? ` written to ${args.out}` : ''} (${summary.duplicatesRemoved} duplicate${summary.duplicatesRemoved === 1 ? '' : 's'} removed${replaced}${skipped}).\n`);
     if (identifiers.length > 0 && summary.accepted > 0) io.stderr.write(`${kAnonymityLine(identifiers, kSummaryOfGroups(counts.groups(), K_SHOWN))}\n`);
     return EXIT.ok;
   } catch (error) {
-    output.discard();
+    output?.discard();
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import { writeOutput } from '../writeOutput.js';
 import type { Io } from '../Io.js';
 import type { Args } from './reportCommand.js';
 import { exportedBank } from '../../core/survey/exportedBank.js';
+import type { ResponseFile } from '../../core/survey/responseFile.js';
 import { wantsColor } from '../wantsColor.js';
 
 /** What `report` does once its arguments are parsed; loaded only when the command runs. */
@@ -24,8 +25,14 @@ export async function run(args: Args, io: Io): Promise<number> {
   }
   // Records hold answers as their export policy sent them (state as its region): read them against that view.
   const bank = exportedBank((await loadContentOrFail(args)).bank);
-  const tally = createTally(bank);
-  const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), (response) => addToTally(tally, response.answers), io);
+  let tally = createTally(bank);
+  // Called once per pass over the input: a second pass (later revisions) counts from zero.
+  const begin = () => {
+    const fresh = createTally(bank);
+    tally = fresh;
+    return (response: ResponseFile) => addToTally(fresh, response.answers);
+  };
+  const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), begin, io);
   const exact = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
   // Noise from the operating system's secure source: a seeded one would let anyone who knows the seed subtract it.
   const report = epsilon === undefined ? exact : noisyReport(exact, epsilon, (n) => randomBytes(n));
