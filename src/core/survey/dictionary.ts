@@ -60,7 +60,8 @@ interface FieldRow {
 /** The fields that describe a response rather than answer a question, first in the dictionary and the import file. */
 const RECORD_FIELDS: readonly (Omit<FieldRow, 'label'> & { name: RecordField })[] = [
   { name: 'record_id', type: 'text' },
-  { name: 'response_id', type: 'text' },
+  // A lasting pseudonym: the same in every copy a person sends, so it links them. REDCap hides identifiers from de-identified exports.
+  { name: 'response_id', type: 'text', identifier: true },
   { name: 'response_month', type: 'text', note: 'YYYY-MM' },
   { name: 'bank_version', type: 'text' },
 ];
@@ -97,10 +98,12 @@ function questionField(question: QuestionInBank, bank: Bank, firstInSection: boo
     sectionHeader: firstInSection ? question.section : undefined,
     choices: options?.map((o) => `${choiceCode(question, o.value)}, ${choiceLabel(o.label)}`).join(' | '),
     note: question.help,
-    identifier: redcap.identifier(question),
+    // A quasi-identifier (bank.yaml) can point to a person together with the others: flagged like typed text.
+    identifier: redcap.identifier(question) || bank.quasi_identifiers.includes(question.id),
     validation: redcap.validation?.(question),
     branching: question.show_if ? redcapBranching(question.show_if, bank) : undefined,
-    required: !question.optional,
+    // Not for tick boxes: REDCap would demand a tick in records where the question was never shown to the person.
+    required: !question.optional && !redcap.checkboxes,
     annotation: optionConditionsNote(question, bank, words),
   };
 }
@@ -198,7 +201,7 @@ export function dictionaryJson(bank: Bank): DictionaryJson {
       prompt: q.prompt,
       help: q.help ?? null,
       optional: q.optional,
-      identifier: coreOf(q).redcap.identifier(q),
+      identifier: coreOf(q).redcap.identifier(q) || bank.quasi_identifiers.includes(q.id),
       showIf: q.show_if ?? null,
       redcapBranching: q.show_if ? redcapBranching(q.show_if, bank) : null,
       options: (optionsOf(q) ?? []).map((o) => ({

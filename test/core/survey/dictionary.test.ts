@@ -67,10 +67,18 @@ describe('redcapDictionaryRows on the real bank', () => {
     expect(field(name)[COL.type]).toBe(type);
   });
 
-  it('flags the free-text obstacle as an identifier, and nothing else', () => {
+  it('flags as identifiers the response id, the declared quasi-identifiers and the free-text obstacle, and nothing else', () => {
     expect(field('obstacle')[COL.identifier]).toBe('y');
     expect(field('obstacle')[COL.required]).toBe('');
-    expect(fields.filter((r) => r[COL.identifier] === 'y').map((r) => r[COL.name])).toEqual(['obstacle']);
+    expect(fields.filter((r) => r[COL.identifier] === 'y').map((r) => r[COL.name]).sort()).toEqual(
+      ['response_id', 'state', 'pathway', 'discipline', 'credentials_held', 'employment', 'obstacle'].sort(),
+    );
+  });
+
+  it('never marks a tick-box question required: REDCap would demand a tick where it was not shown', () => {
+    const tickBoxes = fields.filter((r) => r[COL.type] === 'checkbox');
+    expect(tickBoxes.length).toBeGreaterThan(0);
+    for (const row of tickBoxes) expect(row[COL.required]).toBe('');
   });
 
   it('marks required questions', () => {
