@@ -1,7 +1,6 @@
 import { visibleOptions } from '../../core/bank/evaluate.js';
-import { chosenOptions } from '../../core/plan/chosenOptions.js';
 import type { KindCore } from '../KindCore.js';
-import { choiceDescribe, defaultProblems } from '../choiceParts.js';
+import { choiceDescribe, choicePhrase, defaultProblems } from '../choiceParts.js';
 import type { MultiQuestion } from './schema.js';
 
 /** Tick boxes: any number of options; an optional one is skipped by ticking none, so it has no Skip row. */
@@ -30,10 +29,7 @@ export const multiCore: KindCore<MultiQuestion, MultiRefusal> = {
   keepShown: (question, value, answers) =>
     Array.isArray(value) ? value.filter((v) => visibleOptions(question, answers).some((o) => o.value === v)) : value,
   describe: choiceDescribe,
-  phrase(question, value, words) {
-    const options = chosenOptions(question, value);
-    return options.length === 0 ? null : words.list(options.map((o) => o.phrase ?? o.label));
-  },
+  phrase: choicePhrase,
   typedText: false,
   forExport: (_question, value) => (Array.isArray(value) ? [...value] : value),
   tally: 'many',

@@ -1,7 +1,6 @@
 import { visibleOptions } from '../../core/bank/evaluate.js';
-import { chosenOptions } from '../../core/plan/chosenOptions.js';
 import type { KindCore } from '../KindCore.js';
-import { choiceDescribe, defaultProblems } from '../choiceParts.js';
+import { choiceDescribe, choicePhrase, defaultProblems } from '../choiceParts.js';
 import { SKIP_ROW } from '../skipRow.js';
 import type { SingleQuestion } from './schema.js';
 
@@ -30,10 +29,7 @@ export const singleCore: KindCore<SingleQuestion, SingleRefusal> = {
   },
   keepShown: (_question, value) => value,
   describe: choiceDescribe,
-  phrase(question, value, words) {
-    const options = chosenOptions(question, value);
-    return options.length === 0 ? null : words.list(options.map((o) => o.phrase ?? o.label));
-  },
+  phrase: choicePhrase,
   typedText: false,
   forExport: (_question, value) => (Array.isArray(value) ? [...value] : value),
   tally: 'one',
