@@ -1,17 +1,8 @@
 import type { Answers, Bank } from '../../../src/core/bank/schema.js';
 import { isVisible, visibleOptions } from '../../../src/core/bank/evaluate.js';
 
-/** A small seeded generator (mulberry32), so a test's responses are the same on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator (mulberry32) the benchmarks use, so a test's responses are the same on every run.
+export { seeded } from '../../bench/syntheticResponses.mjs';
 
 /**
  * One respondent walking the bank as the interview does: only questions and options their earlier answers show,
