@@ -8,6 +8,7 @@ import { nextRevision } from '../../core/survey/nextRevision.js';
 import { recordFields } from '../../core/survey/recordFields.js';
 import { formatMonth } from '../../core/plan/formatMonth.js';
 import { stripControl } from '../../core/text/stripControl.js';
+import { PROSE, wrapLines } from '../../core/text/wrapLines.js';
 import { consentWords, recordLines, surveyLines } from '../../messages/consentWords.js';
 import { CliError, EXIT } from '../CliError.js';
 import { commandLine } from '../commandLine.js';
@@ -46,7 +47,14 @@ export async function run(args: Args, io: Io): Promise<number> {
   const response = { ...draft, revision, month };
 
   const shown = [...surveyLines(bank.survey), '', ...recordLines(recordFields(exportedBank(bank), response)), ''];
-  io.stderr.write(`${shown.map(stripControl).join('\n')}\n`);
+  // Wrapped at words for a terminal (at most 100 columns, as plans are), so a long paragraph is not cut mid-word.
+  const columns = (io.stderr as { columns?: number }).columns ?? io.stdout.columns ?? 80;
+  const width = Math.max(20, Math.min(columns, 100));
+  const wrapped = shown.flatMap((line) => {
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    return line === '' ? [''] : wrapLines(stripControl(line).trimStart(), width - indent.length, PROSE).map((l) => indent + l);
+  });
+  io.stderr.write(`${wrapped.join('\n')}\n`);
   const agreed = args.agree === true || (io.stdin.isTTY === true && (await askToAgree(io)));
   if (!agreed) {
     io.stderr.write(`${args.agree === undefined && !io.stdin.isTTY ? consentWords.needsAgree(commandLine(args.commandPrefix, 'export --agree')) : consentWords.refused}\n`);
