@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -67,5 +68,22 @@ describe('export asks for consent first', () => {
     expect(chunks.join('')).toContain('Send this response? Type yes to agree and write it; anything else stops without writing: ');
     expect(existsSync(out)).toBe(code === 0);
     if (code !== 0) expect(chunks.join('')).toContain('Nothing written: you did not agree.');
+  });
+});
+
+describe('a bank without a survey: block', () => {
+  it('cannot export: two lines naming bank.yaml, exit 2, nothing written', async () => {
+    const questions = join(home, 'questions');
+    cpSync(join(ROOT, 'questions'), questions, { recursive: true });
+    const meta = parse(readFileSync(join(questions, 'bank.yaml'), 'utf8')) as Record<string, unknown>;
+    delete meta.survey;
+    writeFileSync(join(questions, 'bank.yaml'), stringify(meta));
+    const result = await runMain(['--store', store, '--questions', questions, 'export', '--agree'], { home });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `${questions}/bank.yaml has no survey: block, so there is no text for you to agree to and nothing can be sent.\n` +
+        'Survey staff: add one (name, run_by, collects, use, keeping, consent_version); see the README.\n',
+    );
   });
 });

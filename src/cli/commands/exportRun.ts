@@ -25,7 +25,7 @@ import { safeJson } from '../../core/text/safeJson.js';
  */
 export async function run(args: Args, io: Io): Promise<number> {
   const { bank } = await loadContentOrFail(args);
-  if (!bank.survey) throw new CliError(consentWords.noSurvey(`${args.questions ?? 'the question bank'}/bank.yaml`));
+  if (!bank.survey) throw new CliError(consentWords.noSurvey(args.questions === undefined ? 'The question bank' : `${args.questions}/bank.yaml`));
   const consentVersion = bank.survey.consent_version;
   const { store, opened, answers } = openSavedAnswers(args, bank, io, { locked: true });
   const left = unansweredQuestions(bank, answers).length;
