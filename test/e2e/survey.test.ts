@@ -251,3 +251,49 @@ describe('revisions: collect and report keep the highest revision of each respon
     expect(result.stderr).toContain('cannot be read twice');
   });
 });
+
+describe('collect --k-anonymity K', () => {
+  const IDS = ['state', 'pathway', 'discipline', 'credentials_held', 'employment'];
+  const keyText = (answers: Record<string, unknown>) => IDS.map((id) => (Array.isArray(answers[id]) ? [...(answers[id] as string[])].sort().join('+') : answers[id]));
+
+  it('leaves every record with k ≥ K, says exactly what it blanked, and writes records report can read again', async () => {
+    const random = seeded(31);
+    const input = Array.from({ length: 30 }, (_, i) => {
+      const record = syntheticResponse(random);
+      record.answers.state = ['south', 'west', 'midwest', 'northeast', 'puerto_rico'][i % 7 % 5]!;
+      if (i % 8 === 0) record.answers.discipline = 'mri';
+      return record;
+    });
+    writeFileSync(join(home, 'k.jsonl'), `${input.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const result = await run(['collect', join(home, 'k.jsonl'), '--k-anonymity', '3', '--out', join(home, 'safe.jsonl')]);
+    expect(result.code).toBe(0);
+    const read = (name: string) => readFileSync(join(home, name), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { responseId: string; answers: Record<string, unknown> });
+    const output = read('safe.jsonl');
+    expect(output.map((r) => r.responseId)).toEqual(input.map((r) => r.responseId));
+    // What collect writes without the option: the records as checked, the baseline for what changed.
+    expect((await run(['collect', join(home, 'k.jsonl'), '--out', join(home, 'plain.jsonl')])).code).toBe(0);
+    const plain = read('plain.jsonl');
+
+    // k by definition, record by record, a missing value matching anything.
+    const keys = output.map((r) => keyText(r.answers));
+    for (const me of keys) {
+      const k = keys.filter((other) => me.every((v, q) => v === undefined || other[q] === undefined || other[q] === v)).length;
+      expect(k).toBeGreaterThanOrEqual(3);
+    }
+    // The change line against a diff of input and output.
+    const blanked = IDS.map((id) => output.filter((r, i) => plain[i]!.answers[id] !== undefined && r.answers[id] === undefined).length);
+    const changed = output.filter((r, i) => JSON.stringify(r.answers) !== JSON.stringify(plain[i]!.answers)).length;
+    expect(changed).toBeGreaterThan(0);
+    const named = IDS.flatMap((id, q) => (blanked[q]! > 0 ? [`${id} in ${blanked[q]}`] : [])).join(', ');
+    expect(result.stderr).toContain(`--k-anonymity 3: ${changed} record${changed === 1 ? '' : 's'} changed, values blanked: ${named}`);
+    expect((await run(['report', join(home, 'safe.jsonl')])).code).toBe(0);
+  });
+
+  it.each(['1', '2.5'])('K = %s: one line naming the option, exit 2, nothing written', async (k) => {
+    writeSynthetic(join(home, 'x.jsonl'), 3);
+    const result = await run(['collect', join(home, 'x.jsonl'), '--k-anonymity', k, '--out', join(home, 'none.jsonl')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`--k-anonymity must be a whole number of at least 2 (got ${k}).\n`);
+    expect(() => readFileSync(join(home, 'none.jsonl'))).toThrow();
+  });
+});

@@ -2,7 +2,7 @@ import type { GlobalOptions } from '../context.js';
 import type { Command } from '../Command.js';
 
 const FORMATS = ['jsonl', 'csv', 'redcap'] as const;
-export type Args = GlobalOptions & { paths: string[]; out?: string; format: (typeof FORMATS)[number]; skipInvalid?: boolean };
+export type Args = GlobalOptions & { paths: string[]; out?: string; format: (typeof FORMATS)[number]; skipInvalid?: boolean; kAnonymity?: number };
 
 export const collectCommand: Command<Args> = {
   command: 'collect <paths..>',
@@ -12,6 +12,7 @@ export const collectCommand: Command<Args> = {
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files or folders of responses' })
       .option('out', { type: 'string', describe: 'Write the merged file to FILE instead of the screen' })
       .option('format', { choices: FORMATS, default: 'jsonl' as const, describe: 'jsonl (one response per line), csv, or a REDCap import CSV' })
+      .option('k-anonymity', { type: 'number', describe: 'Blank quasi-identifier answers until every record shares them with at least K-1 others (holds all responses in memory)' })
       .option('skip-invalid', { type: 'boolean', describe: 'Leave out invalid records instead of stopping (they are counted)' }),
   load: () => import('./collectRun.js'),
 };
