@@ -35,12 +35,6 @@ export function createKeyCounts(): KeyCounts {
   };
 }
 
-const groupsOfKeys = (keys: readonly Key[]) => {
-  const counts = createKeyCounts();
-  for (const key of keys) counts.add(key);
-  return counts.groups();
-};
-
 /** k of each group: how many records it cannot be told apart from (itself included), a missing value matching any. */
 function kOfGroups(groups: readonly { key: Key; size: number }[]): number[] {
   return groups.map((g) => groups.reduce((n, h) => (matches(g.key, h.key) ? n + h.size : n), 0));
@@ -67,11 +61,6 @@ export function kSummaryOfGroups(groups: readonly { key: Key; size: number }[], 
     if (k < threshold) below += g.size;
   });
   return { records, smallestK, below };
-}
-
-/** As kSummaryOfGroups, for a list of keys. */
-export function kSummary(keys: readonly Key[], threshold: number): KSummary {
-  return kSummaryOfGroups(groupsOfKeys(keys), threshold);
 }
 
 export interface Suppression {
@@ -132,10 +121,4 @@ export function suppressGroupsToK(counted: readonly { key: Key; size: number }[]
     }
   }
   return { changed, perIdentifier, records };
-}
-
-/** As suppressGroupsToK, for a list of keys: the keys after suppression, in input order. */
-export function suppressToK(keys: readonly Key[], k: number): { keys: Key[]; perIdentifier: number[]; records: number } {
-  const { changed, perIdentifier, records } = suppressGroupsToK(groupsOfKeys(keys), k);
-  return { keys: keys.map((key) => changed.get(textOf(key)) ?? key), perIdentifier, records };
 }

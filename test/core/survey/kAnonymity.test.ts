@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyOf, kSummary, suppressToK } from '../../../src/core/survey/kAnonymity.js';
+import { createKeyCounts, keyOf, kSummaryOfGroups, suppressGroupsToK, type Key } from '../../../src/core/survey/kAnonymity.js';
+
+/** Records as their keys, counted as collect counts them. */
+function groupsOf(keys: readonly Key[]) {
+  const counts = createKeyCounts();
+  for (const key of keys) counts.add(key);
+  return counts.groups();
+}
+const kSummary = (keys: readonly Key[], threshold: number) => kSummaryOfGroups(groupsOf(keys), threshold);
+/** The keys after suppression, in input order, with what suppressGroupsToK reports. */
+function suppressToK(keys: readonly Key[], k: number) {
+  const { changed, perIdentifier, records } = suppressGroupsToK(groupsOf(keys), k);
+  return { keys: keys.map((key) => changed.get(JSON.stringify(key)) ?? key), perIdentifier, records };
+}
 
 const keyArb = fc.array(fc.constantFrom('a', 'b', 'c', undefined), { minLength: 3, maxLength: 3 });
 const keysArb = fc.array(keyArb, { minLength: 1, maxLength: 60 });
