@@ -2,7 +2,7 @@ import type { Bank } from '../core/bank/schema.js';
 import { compileResponseCheck } from '../core/survey/compileResponseCheck.js';
 import { createDeduper } from '../core/survey/dedupe.js';
 import type { ResponseFile } from '../core/survey/responseFile.js';
-import { validateResponse } from '../core/survey/validateResponse.js';
+import { validateResponse, type ResponseRefusal } from '../core/survey/validateResponse.js';
 import { countColons } from '../files/countColons.js';
 import { findDuplicateKey } from '../files/findDuplicateKey.js';
 import { parseRecord } from '../files/parseRecord.js';
@@ -17,6 +17,8 @@ export interface ResponseProblem {
   line: number;
   code: 'read' | 'response';
   reason: string;
+  /** For `response`: the reason as a code with the field it concerns (the server answers with it). */
+  refusal?: ResponseRefusal;
 }
 
 export interface IntakeSummary {
@@ -52,9 +54,9 @@ export function createResponseIntake(bank: Bank, keepProblems = 20, latest?: Rea
   const problems: ResponseProblem[] = [];
   let accepted = 0;
   let invalid = 0;
-  const problem = (file: string, line: number, code: ResponseProblem['code'], reason: string): null => {
+  const problem = (file: string, line: number, code: ResponseProblem['code'], reason: string, refusal?: ResponseRefusal): null => {
     invalid += 1;
-    if (problems.length < keepProblems) problems.push({ file, line, code, reason });
+    if (problems.length < keepProblems) problems.push({ file, line, code, reason, ...(refusal ? { refusal } : {}) });
     return null;
   };
   const laterRevisions = new Map<string, number>();
@@ -72,7 +74,7 @@ export function createResponseIntake(bank: Bank, keepProblems = 20, latest?: Rea
   };
   const value = (file: string, line: number, record: unknown): ResponseFile | null => {
     const checked = validateResponse(bank, record);
-    return checked.ok ? keep(checked.response) : problem(file, line, 'response', checked.reason);
+    return checked.ok ? keep(checked.response) : problem(file, line, 'response', checked.reason, checked.refusal);
   };
   // The full path, for anything the fast one is not sure of: the same words as before for every problem.
   const slowly = (file: string, line: number, text: string): ResponseFile | null => {

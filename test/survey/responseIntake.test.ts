@@ -139,8 +139,8 @@ describe('the response intake counts exactly what a straightforward recount coun
     const summary = reader.summary();
     expect(summary.invalid).toBe(6);
     expect(summary.problems).toEqual([
-      { file: 'a.jsonl', line: 1, code: 'response', reason: 'format: expected "clinical-path/response"' },
-      { file: 'a.jsonl', line: 2, code: 'response', reason: 'format: expected "clinical-path/response"' },
+      { file: 'a.jsonl', line: 1, code: 'response', reason: 'format: expected "clinical-path/response"', refusal: { code: 'expectedOneOf', at: 'format', values: ['clinical-path/response'] } },
+      { file: 'a.jsonl', line: 2, code: 'response', reason: 'format: expected "clinical-path/response"', refusal: { code: 'expectedOneOf', at: 'format', values: ['clinical-path/response'] } },
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isDash } from '../../files/dash.js';
 import { noisyReport } from '../../core/survey/noisyReport.js';
 import { buildReport } from '../../core/survey/buildReport.js';
+import { isValidMinCell } from '../../core/survey/reportOfResponses.js';
 import { addToTally, createTally } from '../../core/survey/tally.js';
 import { renderReport } from '../../render/renderReport.js';
 import { CliError, EXIT } from '../CliError.js';
@@ -17,7 +18,7 @@ import { wantsColor } from '../wantsColor.js';
 /** What `report` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args, io: Io): Promise<number> {
   const minCell = args.minCell ?? 5;
-  if (!Number.isInteger(minCell) || minCell < 2) throw new CliError([`--min-cell must be a whole number of at least 2 (got ${String(args.minCell)}).`]);
+  if (!isValidMinCell(minCell)) throw new CliError([`--min-cell must be a whole number of at least 2 (got ${String(args.minCell)}).`]);
   const { epsilon } = args;
   // 2^-20 is the finest budget the sampler reads (noisyReport); below it every count would be noise alone.
   if (epsilon !== undefined && !(Number.isFinite(epsilon) && epsilon >= 2 ** -20)) {

@@ -24,7 +24,8 @@ export type ResponseRefusal =
   | { code: 'otherBankVersion'; found: string; expected: string }
   | { code: 'answerProblem'; at: string; problem: AnswerFileProblem };
 
-export type ValidatedResponse = { ok: true; response: ResponseFile } | { ok: false; reason: string };
+/** `refusal` is the reason as a code, for a caller that answers with the field rather than the words (the server). */
+export type ValidatedResponse = { ok: true; response: ResponseFile } | { ok: false; reason: string; refusal: ResponseRefusal };
 
 /** Reasons quote values from other people's files: keep them to one short, printable line. */
 const MAX_REASON = 200;
@@ -53,7 +54,7 @@ export function validateResponse(bank: Bank, record: unknown): ValidatedResponse
 
 function refuse(refusal: ResponseRefusal): ValidatedResponse {
   const clean = stripControl(say(refusal));
-  return { ok: false, reason: clean.length > MAX_REASON ? `${clean.slice(0, MAX_REASON - 1)}…` : clean };
+  return { ok: false, reason: clean.length > MAX_REASON ? `${clean.slice(0, MAX_REASON - 1)}…` : clean, refusal };
 }
 
 /** zod's first issue as the field and what was expected, for survey staff rather than in zod's own terms. */

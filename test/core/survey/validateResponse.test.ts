@@ -40,7 +40,7 @@ describe('validateResponse', () => {
     ['an option the answers hide', withAnswers({ discipline: 'abdomen' }), 'answers.discipline: “abdomen” is not one of the options.'],
     ['escape sequences in a value', withAnswers({ state: '\u001b[2J\u001b]8;;http://x\u0007NY' }), 'answers.state: “NY” is not an option of state (one of: NM, NY, ND, OR, TX, prefer_not_to_say)'],
   ])('refuses %s', (_name, record, reason) => {
-    expect(validateResponse(bank, record)).toEqual({ ok: false, reason });
+    expect(validateResponse(bank, record)).toMatchObject({ ok: false, reason });
   });
 
   it('keeps reasons to one short line', () => {

@@ -1,0 +1,105 @@
+import type { IncomingMessage } from 'node:http';
+import { Hono, type Context } from 'hono';
+import type { Bank } from '../core/bank/schema.js';
+import { createRateLimiter, type RateLimit } from '../core/server/rateLimiter.js';
+import { exportedBank } from '../core/survey/exportedBank.js';
+import { surveyLines } from '../messages/consentWords.js';
+import { serveWords } from '../messages/serveWords.js';
+import { apiError, DbUnavailable, fromDb } from './apiError.js';
+import { createClientKeys } from './clientKey.js';
+import type { SurveyDb } from './db/SurveyDb.js';
+import { MAX_BODY_BYTES, postResponse } from './postResponse.js';
+import { securityHeaders } from './securityHeaders.js';
+import { getReport, getResponses, requireStaff } from './staffRoutes.js';
+
+/** Generous: 20 clients behind one address (a class, a NAT) can each send a record a second, and a burst of 100. */
+export const DEFAULT_RATE_LIMIT: RateLimit = { perMinute: 600, burst: 100 };
+/** Seconds a client is asked to wait when the database is down: long enough for a restart, short enough to retry. */
+export const DB_RETRY_AFTER = 5;
+
+export interface AppOptions {
+  db: SurveyDb;
+  /** The bank as loaded from content; the records are read against its exported view, as collect reads them. */
+  bank: Bank;
+  /** sha256 of the staff token (hashStaffToken): the server never holds the token itself. */
+  staffTokenHash: Buffer;
+  /** Per client address; false turns the limit off (a server behind a proxy that limits). */
+  rateLimit?: RateLimit | false;
+  /** Milliseconds, for the rate limit and the daily salt; Date.now unless a test steps time. */
+  now?: () => number;
+  /** The client's address, used only as the rate limit's key (salted and hashed, never kept or logged). */
+  clientAddress?: (c: Context) => string | undefined;
+  maxBodyBytes?: number;
+  /** Stack traces in 500 answers and the log (env DEBUG). */
+  debug?: boolean;
+  /** Where unexpected errors are reported (never bodies or addresses); nowhere by default. */
+  log?: (line: string) => void;
+}
+
+/** The remote address of the socket, under @hono/node-server; undefined in app.request tests. */
+const socketAddress = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
+
+/** The HTTP API of `clinical-path serve` (design.md §4, "Server API"), as a Hono app: no listening, no process state. */
+export function createApp(options: AppOptions): Hono {
+  const { db, staffTokenHash, debug = false, log = () => {} } = options;
+  const survey = options.bank.survey;
+  if (!survey) throw new Error('createApp: the bank has no survey block');
+  const bank = exportedBank(options.bank);
+  const now = options.now ?? Date.now;
+  const app = new Hono();
+  app.use(securityHeaders);
+
+  if (options.rateLimit !== false) {
+    const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
+    const keyOf = createClientKeys(now, () => limiter.clear());
+    const addressOf = options.clientAddress ?? socketAddress;
+    app.use(async (c, next) => {
+      const admission = limiter.take(keyOf(addressOf(c) ?? 'unknown'));
+      if (!admission.ok) {
+        const seconds = String(admission.retryAfterSeconds);
+        return apiError(c, 429, { code: 'tooManyRequests', field: null, message: serveWords.api.tooMany(admission.retryAfterSeconds) }, {}, { 'Retry-After': seconds });
+      }
+      await next();
+    });
+  }
+
+  app.get('/healthz', async (c) => {
+    await fromDb(() => db.ping());
+    return c.json({ ok: true });
+  });
+  app.get('/api/v1/survey', (c) =>
+    c.json({
+      name: survey.name,
+      runBy: survey.run_by,
+      collects: survey.collects,
+      use: survey.use,
+      keeping: survey.keeping,
+      // The same text export shows before asking, so submit can show it word for word.
+      consentText: surveyLines(survey).join('\n'),
+      consentVersion: survey.consent_version,
+      bank: { id: bank.id, version: bank.version },
+    }),
+  );
+  app.post('/api/v1/responses', postResponse(db, bank, options.maxBodyBytes ?? MAX_BODY_BYTES));
+  const staff = requireStaff(staffTokenHash);
+  app.get('/api/v1/responses.jsonl', staff, getResponses(db));
+  app.get('/api/v1/report', staff, getReport(db, bank));
+
+  app.notFound((c) => apiError(c, 404, { code: 'notFound', field: null, message: serveWords.api.notFound }));
+  app.onError((error, c) => {
+    if (error instanceof DbUnavailable) {
+      log(`database unavailable: ${describe(error.cause, debug)}`);
+      const body = { ok: false, error: { code: 'unavailable', field: null, message: serveWords.api.unavailable } };
+      return c.json(body, 503, { 'Retry-After': String(DB_RETRY_AFTER) });
+    }
+    log(`unexpected error: ${describe(error, debug)}`);
+    return apiError(c, 500, { code: 'internal', field: null, message: serveWords.api.internal }, debug && error instanceof Error ? { stack: error.stack } : {});
+  });
+  return app;
+}
+
+/** An error's message for the log; its stack with DEBUG. Messages come from our code and the database driver, never a body. */
+function describe(error: unknown, debug: boolean): string {
+  if (error instanceof Error) return debug && error.stack ? error.stack : error.message;
+  return String(error);
+}
