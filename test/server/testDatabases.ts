@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openSurveyDb } from '../../src/server/db/openSurveyDb.js';
+import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
+
+/**
+ * The Postgres the tests use: `.ci/run` starts one and sets this; the README shows how to do the same by hand.
+ * Tests never skip when it is missing: a database test that did not run must not pass.
+ */
+export const TEST_POSTGRES = process.env.CLINICAL_PATH_TEST_PG ?? 'postgres://clinical_path_test:clinical_path_test@127.0.0.1:5432/clinical_path_test';
+
+/** A new, empty place for a survey database, and how to remove it. `target` is what `--db` takes. */
+export interface FreshDatabase {
+  engine: 'pglite' | 'postgres';
+  target: string;
+  drop(): Promise<void>;
+}
+
+/** A folder of its own in the temporary folder, for PGlite. */
+export async function freshPglite(): Promise<FreshDatabase> {
+  const parent = mkdtempSync(join(tmpdir(), 'clinical-path-db-'));
+  return { engine: 'pglite', target: join(parent, 'db'), drop: async () => rmSync(parent, { recursive: true, force: true }) };
+}
+
+/** A database of its own on the test Postgres server, so test files running at once never see each other's rows. */
+export async function freshPostgres(): Promise<FreshDatabase> {
+  const name = `clinical_path_t_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(TEST_POSTGRES, { max: 1, onnotice: () => undefined });
+  try {
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(TEST_POSTGRES);
+  url.pathname = `/${name}`;
+  return {
+    engine: 'postgres',
+    target: url.toString(),
+    async drop() {
+      const dropper = postgres(TEST_POSTGRES, { max: 1, onnotice: () => undefined });
+      try {
+        await dropper.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+/** Both engines, for `describe.each`: every test of the database layer runs on each. */
+export const ENGINES = [
+  { engine: 'pglite' as const, fresh: freshPglite },
+  { engine: 'postgres' as const, fresh: freshPostgres },
+];
+
+/** A fresh, migrated survey database and how to close and remove it. */
+export async function openFresh(fresh: () => Promise<FreshDatabase>): Promise<{ db: SurveyDb; target: string; done: () => Promise<void> }> {
+  const place = await fresh();
+  const db = await openSurveyDb(place.target);
+  return {
+    db,
+    target: place.target,
+    done: async () => {
+      await db.close().catch(() => undefined);
+      await place.drop();
+    },
+  };
+}
