@@ -14,6 +14,7 @@ import { resetCommand } from './commands/resetCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
 import { statesCommand } from './commands/statesCommand.js';
+import { serveCommand } from './commands/serveCommand.js';
 import type { GlobalOptions } from './context.js';
 import { commandName } from './commandName.js';
 import { commandLine } from './commandLine.js';
@@ -88,6 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         .command(toYargs(dictionaryCommand, io, done) as never)
         .command(toYargs(demoCommand, io, done) as never)
         .command(toYargs(statesCommand, io, done) as never)
+        .command(toYargs(serveCommand, io, done) as never)
         .strict()
         .version(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev')
         .alias('h', 'help')

@@ -26,3 +26,15 @@ export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env, platform =
   if (platform === 'win32') return join(usable(env.APPDATA) ?? join(home, 'AppData', 'Roaming'), 'clinical-path', 'Config');
   return join(usable(env.XDG_CONFIG_HOME) ?? join(home, '.config'), 'clinical-path');
 }
+
+/**
+ * Where `serve` keeps its database and staff token unless `--db` and `--token-file` say otherwise: the platform's
+ * per-user data folder (XDG_DATA_HOME, Application Support, LOCALAPPDATA), apart from the technologist's answers.
+ */
+export function defaultServerDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  const home = (platform !== 'win32' && env.HOME) || homedir();
+  const usable = (dir: string | undefined) => (dir && isAbsolute(dir) ? dir : undefined);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'clinical-path-server');
+  if (platform === 'win32') return join(usable(env.LOCALAPPDATA) ?? join(home, 'AppData', 'Local'), 'clinical-path-server');
+  return join(usable(env.XDG_DATA_HOME) ?? join(home, '.local', 'share'), 'clinical-path-server');
+}

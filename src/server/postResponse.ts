@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Bank } from '../core/bank/schema.js';
 import { refusalField } from '../core/server/refusalField.js';
@@ -6,6 +5,7 @@ import { serveWords } from '../messages/serveWords.js';
 import { createResponseIntake } from '../survey/responseIntake.js';
 import { apiError, fromDb } from './apiError.js';
 import type { SurveyDb } from './db/SurveyDb.js';
+import { inviteHash } from './inviteCodes.js';
 import { putAnswer } from './putAnswer.js';
 import { readLimitedBody } from './readLimitedBody.js';
 
@@ -14,11 +14,6 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const words = serveWords.api;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** An invite code as people copy it: case, spaces and dashes do not matter. Only its sha256 reaches the database. */
-export function inviteHash(code: string): string {
-  return createHash('sha256').update(code.toUpperCase().replace(/[^0-9A-Z]/g, ''), 'utf8').digest('hex');
-}
 
 /**
  * POST /api/v1/responses: one record, checked by the same intake `collect` uses on a line of a file (so a record the

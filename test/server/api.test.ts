@@ -6,7 +6,7 @@ import type { Bank } from '../../src/core/bank/schema.js';
 import type { ResponseFile } from '../../src/core/survey/responseFile.js';
 import { createApp, type AppOptions } from '../../src/server/createApp.js';
 import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
-import { inviteHash } from '../../src/server/postResponse.js';
+import { inviteHash } from '../../src/server/inviteCodes.js';
 import { hashStaffToken } from '../../src/server/staffToken.js';
 import { runMain } from '../e2e/runMain.js';
 import { engines } from './engines.js';

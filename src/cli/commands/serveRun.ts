@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { serveWords } from '../../messages/serveWords.js';
+import type { SurveyDb } from '../../server/db/SurveyDb.js';
+import { CliError, EXIT } from '../CliError.js';
+import { loadContentOrFail } from '../context.js';
+import type { Io } from '../Io.js';
+import { defaultServerDir } from '../paths.js';
+import type { Args } from './serveCommand.js';
+
+const { start, fail } = serveWords;
+const MAX_INVITES = 100_000;
+
+/**
+ * What `serve` does: opens the database (the db layer, and PGlite with it, is loaded only here, so no other command
+ * pays for it), makes the staff token on first start, listens, and on SIGTERM or SIGINT stops taking connections,
+ * lets requests in flight finish, closes the database and returns 0. Everything printed goes to `io.stderr`, except
+ * new invite codes, which go to `io.stdout` so they can be saved with `> codes.txt`.
+ */
+export async function run(args: Args, io: Io): Promise<number> {
+  const { port, invites } = args;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError([fail.badPort(String(port))]);
+  if (invites !== undefined && !(Number.isInteger(invites) && invites >= 1 && invites <= MAX_INVITES)) throw new CliError([fail.invites]);
+  if (Boolean(args.tlsCert) !== Boolean(args.tlsKey)) throw new CliError([fail.tlsPair]);
+  const tls = args.tlsCert && args.tlsKey ? { cert: readOrFail('certificate', args.tlsCert), key: readOrFail('key', args.tlsKey) } : undefined;
+  const rateLimit = args.rateLimit ?? 600;
+  if (!(Number.isInteger(rateLimit) && rateLimit >= 0)) throw new CliError([`--rate-limit must be a whole number of requests per minute (got ${String(rateLimit)}).`]);
+  const { bank } = await loadContentOrFail(args);
+  if (!bank.survey) throw new CliError(fail.noSurvey(args.questions === undefined ? 'The question bank' : `${args.questions}/bank.yaml`));
+
+  const serverDir = defaultServerDir(io.env);
+  const target = args.db ?? join(serverDir, 'db');
+  const { isPostgresUrl } = await import('../../server/db/openSurveyDb.js');
+  const db = await openOrFail(target);
+  try {
+    const tokenFile = args.tokenFile ?? (isPostgresUrl(target) ? join(serverDir, 'staff-token') : join(dirname(resolve(target)), `${resolve(target).split(/[\\/]/).pop()}.staff-token`));
+    const { loadOrCreateStaffToken } = await import('../../server/staffTokenFile.js');
+    const token = loadOrCreateStaffToken(tokenFile);
+    if (!token.ok) throw new CliError([token.problem === 'notAToken' ? fail.badToken(tokenFile) : fail.unreadable('staff token file', tokenFile, token.reason ?? 'unknown')]);
+    const codes = invites === undefined ? [] : await makeInvites(db, invites);
+
+    const { createApp } = await import('../../server/createApp.js');
+    const { startServer, ListenError } = await import('../../server/startServer.js');
+    const debug = Boolean(io.env.DEBUG);
+    const app = createApp({ db, bank, staffTokenHash: token.hash, rateLimit: rateLimit === 0 ? false : { perMinute: rateLimit, burst: Math.max(10, Math.ceil(rateLimit / 6)) }, debug, log: (line) => io.stderr.write(`${line}\n`) });
+    const server = await startServer({ app, host: args.host, port, tls }).catch((error: unknown) => {
+      if (error instanceof ListenError && error.code === 'EADDRINUSE') throw new CliError([fail.portInUse(args.host, port)]);
+      if (error instanceof ListenError) throw new CliError([`Cannot listen on ${args.host}:${port} (${error.code}).`]);
+      throw error;
+    });
+    const stopped = stopOnSignals();
+    io.stderr.write(`${start.data(db.where)}\n`);
+    if (token.created) io.stderr.write(`${start.tokenCreated(tokenFile)}\n  ${token.created}\n`);
+    else io.stderr.write(`${start.tokenKept(tokenFile)}\n`);
+    if (codes.length > 0) {
+      io.stderr.write(`${start.invites(codes.length)}\n`);
+      io.stdout.write(`${codes.join('\n')}\n`);
+    }
+    if (codes.length === 0 && (await db.invitesRequired().catch(() => false))) io.stderr.write(`${start.invitesRequired}\n`);
+    io.stderr.write(`${start.listening(server.url)}\n`);
+    await stopped;
+    io.stderr.write(`${start.stopping}\n`);
+    await server.close();
+    io.stderr.write(`${start.stopped}\n`);
+    return EXIT.ok;
+  } finally {
+    await db.close().catch(() => undefined);
+  }
+}
+
+/** Resolves on the first SIGTERM or SIGINT; the handlers are removed then, so a second Ctrl+C ends the process. */
+function stopOnSignals(): Promise<void> {
+  return new Promise((resolveStop) => {
+    const stop = () => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      resolveStop();
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}
+
+async function openOrFail(target: string): Promise<SurveyDb> {
+  const { openSurveyDb } = await import('../../server/db/openSurveyDb.js');
+  const { PgliteMissingError, DbBusyError } = await import('../../server/db/pgliteSql.js');
+  const { SchemaTooNewError } = await import('../../server/db/migrate.js');
+  try {
+    return await openSurveyDb(target);
+  } catch (error) {
+    if (error instanceof PgliteMissingError) throw new CliError([fail.noPglite]);
+    if (error instanceof DbBusyError) throw new CliError([`The database ${error.folder} is in use by another clinical-path serve (process ${error.heldBy}); stop it first, or use Postgres to run several.`]);
+    if (error instanceof SchemaTooNewError) throw new CliError([`The database was made by a newer clinical-path (schema ${error.found}); update clinical-path to serve it.`]);
+    const where = target.replace(/\/\/[^@/]*@/, '//');
+    throw new CliError([fail.dbUnreachable(where, error instanceof Error ? error.message : String(error))]);
+  }
+}
+
+async function makeInvites(db: SurveyDb, count: number): Promise<string[]> {
+  const { inviteHash, newInviteCodes } = await import('../../server/inviteCodes.js');
+  const codes = newInviteCodes(count);
+  await db.addInvites(codes.map(inviteHash));
+  return codes;
+}
+
+function readOrFail(what: string, file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new CliError([fail.unreadable(what, file, (error as NodeJS.ErrnoException).code ?? (error as Error).message)]);
+  }
+}

@@ -1,0 +1,144 @@
+import { createServer } from 'node:net';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { createApp } from '../../src/server/createApp.js';
+import { startServer } from '../../src/server/startServer.js';
+import { hashStaffToken } from '../../src/server/staffToken.js';
+import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
+import { testEnv } from '../e2e/runBin.js';
+import { freshPostgres, openFresh, freshPglite } from './testDatabases.js';
+import { recordMaker, shippedBank, TOKEN } from './records.js';
+
+/** A stream that keeps what is written to it, readable while the command still runs. */
+function collector(): Writable & { text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
+}
+
+/** Starts `clinical-path serve …` in this process; `url` resolves once it prints where it listens. */
+function serve(args: string[], home: string) {
+  const stdout = collector();
+  const stderr = collector();
+  const stdin = new PassThrough();
+  stdin.end();
+  const before = new Set(process.listeners('SIGTERM'));
+  const done = main(['serve', ...args], { stdin, stdout, stderr, env: testEnv(home) });
+  const url = (async () => {
+    for (let waited = 0; waited < 90_000; waited += 50) {
+      const found = /Serving the survey at (\S+)/.exec(stderr.text())?.[1];
+      if (found) return found;
+      if (await Promise.race([done.then(() => true), new Promise((r) => setTimeout(() => r(false), 50))])) throw new Error(`serve ended: ${stderr.text()}`);
+    }
+    throw new Error(`serve did not start: ${stderr.text()}`);
+  })();
+  // A run that ends at once (bad options) is awaited through `done`; its url is never asked for.
+  url.catch(() => undefined);
+  // What the process would do on SIGTERM, without sending a signal to the test runner: call serve's own listener.
+  const terminate = () => {
+    for (const listener of process.listeners('SIGTERM')) if (!before.has(listener)) (listener as (signal: string) => void)('SIGTERM');
+  };
+  return { done, url, terminate, stdout, stderr };
+}
+
+describe('a real listener on 127.0.0.1', () => {
+  let db: SurveyDb;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, done: cleanup } = await openFresh(freshPglite));
+  }, 120_000);
+  afterAll(async () => cleanup?.());
+
+  it('startServer on port 0: answers fetch over loopback, takes a record, and closes', async () => {
+    const app = createApp({ db, bank: await shippedBank(), staffTokenHash: hashStaffToken(TOKEN) });
+    const server = await startServer({ app, host: '127.0.0.1', port: 0 });
+    try {
+      expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
+      expect(server.port).toBeGreaterThan(0);
+      const health = await fetch(`${server.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ ok: true });
+      const sent = await fetch(`${server.url}/api/v1/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(recordMaker(3)()) });
+      expect(sent.status).toBe(201);
+    } finally {
+      await server.close();
+    }
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('clinical-path serve', () => {
+  it('starts on a free port, prints the token once (saved 0600) and the invites, answers /healthz, and stops on SIGTERM with 0', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
+    const dbDir = join(home, 'survey-db');
+    const tokenFile = join(home, 'token');
+    const first = serve(['--db', dbDir, '--port', '0', '--token-file', tokenFile, '--invites', '3'], home);
+    const url = await first.url;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+    const token = readFileSync(tokenFile, 'utf8').trim();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
+    expect(first.stderr.text()).toContain(token);
+    expect(first.stderr.text()).toContain(`Responses are kept in ${dbDir}`);
+    const codes = first.stdout.text().trim().split('\n');
+    expect(codes).toHaveLength(3);
+    const report = await fetch(`${url}/api/v1/report`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(report.status).toBe(200);
+    const needsInvite = await fetch(`${url}/api/v1/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(recordMaker(4)()) });
+    expect(needsInvite.status).toBe(403);
+    const invited = await fetch(`${url}/api/v1/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Invite-Code': codes[0]! }, body: JSON.stringify(recordMaker(4)()) });
+    expect(invited.status).toBe(201);
+    first.terminate();
+    expect(await first.done).toBe(0);
+    expect(first.stderr.text()).toContain('Stopped.');
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+
+    // The second start keeps the token and the stored response, and does not print the token again.
+    const second = serve(['--db', dbDir, '--port', '0', '--token-file', tokenFile], home);
+    const again = await second.url;
+    expect(second.stderr.text()).not.toContain(token);
+    expect(second.stderr.text()).toContain(`Staff token: in ${tokenFile}`);
+    const jsonl = await fetch(`${again}/api/v1/responses.jsonl`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await jsonl.text()).trim().split('\n')).toHaveLength(1);
+    second.terminate();
+    expect(await second.done).toBe(0);
+  }, 180_000);
+
+  it('a port already in use: one plain line and exit 2', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
+    const taken = createServer().listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    const port = (taken.address() as { port: number }).port;
+    const place = await freshPostgres();
+    try {
+      const run = serve(['--db', place.target, '--port', String(port), '--token-file', join(home, 'token')], home);
+      expect(await run.done).toBe(2);
+      expect(run.stderr.text().trim()).toBe(`Port ${port} on 127.0.0.1 is already in use; choose another with --port N (0 picks a free one).`);
+    } finally {
+      taken.close();
+      await place.drop();
+    }
+  }, 60_000);
+
+  it('refuses half a TLS pair and a bad port before opening anything', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
+    const half = serve(['--tls-cert', join(home, 'cert.pem')], home);
+    expect(await half.done).toBe(2);
+    expect(half.stderr.text()).toContain('Give both --tls-cert and --tls-key');
+    const port = serve(['--port', '70000'], home);
+    expect(await port.done).toBe(2);
+    expect(port.stderr.text()).toContain('--port must be a whole number');
+  });
+});
