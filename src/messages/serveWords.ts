@@ -36,7 +36,11 @@ export const serveWords = {
     unreadable: (what: string, file: string, reason: string) => `Cannot read the ${what} ${file}: ${reason}.`,
     badToken: (file: string) => `${file} does not hold a staff token (one line of at least 32 characters); delete it to have a new one made.`,
     dbUnreachable: (where: string, reason: string) => `Cannot open the survey database at ${where}: ${reason}.`,
-    invites: 'Invite codes need the database; --invites must be a whole number from 1 to 100000.',
+    invites: (given: string) => `--invites must be a whole number of codes from 1 to 100000 (got ${given}).`,
     badPort: (given: string) => `--port must be a whole number from 0 to 65535 (got ${given}).`,
+    badRateLimit: (given: string) => `--rate-limit must be a whole number of requests per minute, 0 for none (got ${given}).`,
+    cannotListen: (host: string, port: number, code: string) => `Cannot listen on ${host}:${port} (${code}); check --host and --port.`,
+    dbBusy: (folder: string, pid: number) => `The database ${folder} is in use by another clinical-path serve (process ${pid}); stop it first, or use Postgres to run several.`,
+    schemaTooNew: (found: number) => `The database was made by a newer clinical-path (schema ${found}); update clinical-path to serve it.`,
   },
 };

@@ -75,6 +75,30 @@ describe('a real listener on 127.0.0.1', () => {
     }
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
+
+  it('close() lets a request in flight finish (201) while new connections are refused', async () => {
+    let release = () => {};
+    let started = () => {};
+    const putStarted = new Promise<void>((resolve) => (started = resolve));
+    const slow: SurveyDb = {
+      ...db,
+      put: async (response, invite) => {
+        started();
+        await new Promise<void>((resolve) => (release = resolve));
+        return db.put(response, invite);
+      },
+    };
+    const server = await startServer({ app: createApp({ db: slow, bank: await shippedBank(), staffTokenHash: hashStaffToken(TOKEN) }), host: '127.0.0.1', port: 0 });
+    const inFlight = fetch(`${server.url}/api/v1/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(recordMaker(5)()) });
+    await putStarted;
+    let closed = false;
+    const closing = server.close().then(() => (closed = true));
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    expect(closed).toBe(false);
+    release();
+    expect((await inFlight).status).toBe(201);
+    await closing;
+  });
 });
 
 describe('clinical-path serve', () => {

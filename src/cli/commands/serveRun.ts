@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { serveWords } from '../../messages/serveWords.js';
 import type { SurveyDb } from '../../server/db/SurveyDb.js';
 import { CliError, EXIT } from '../CliError.js';
@@ -20,11 +20,11 @@ const MAX_INVITES = 100_000;
 export async function run(args: Args, io: Io): Promise<number> {
   const { port, invites } = args;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError([fail.badPort(String(port))]);
-  if (invites !== undefined && !(Number.isInteger(invites) && invites >= 1 && invites <= MAX_INVITES)) throw new CliError([fail.invites]);
+  if (invites !== undefined && !(Number.isInteger(invites) && invites >= 1 && invites <= MAX_INVITES)) throw new CliError([fail.invites(String(invites))]);
   if (Boolean(args.tlsCert) !== Boolean(args.tlsKey)) throw new CliError([fail.tlsPair]);
   const tls = args.tlsCert && args.tlsKey ? { cert: readOrFail('certificate', args.tlsCert), key: readOrFail('key', args.tlsKey) } : undefined;
   const rateLimit = args.rateLimit ?? 600;
-  if (!(Number.isInteger(rateLimit) && rateLimit >= 0)) throw new CliError([`--rate-limit must be a whole number of requests per minute (got ${String(rateLimit)}).`]);
+  if (!(Number.isInteger(rateLimit) && rateLimit >= 0)) throw new CliError([fail.badRateLimit(String(rateLimit))]);
   const { bank } = await loadContentOrFail(args);
   if (!bank.survey) throw new CliError(fail.noSurvey(args.questions === undefined ? 'The question bank' : `${args.questions}/bank.yaml`));
 
@@ -33,7 +33,8 @@ export async function run(args: Args, io: Io): Promise<number> {
   const { isPostgresUrl } = await import('../../server/db/openSurveyDb.js');
   const db = await openOrFail(target);
   try {
-    const tokenFile = args.tokenFile ?? (isPostgresUrl(target) ? join(serverDir, 'staff-token') : join(dirname(resolve(target)), `${resolve(target).split(/[\\/]/).pop()}.staff-token`));
+    // Beside the PGlite folder (never inside: that is PGlite's), or in the data folder for a Postgres server.
+    const tokenFile = args.tokenFile ?? (isPostgresUrl(target) ? join(serverDir, 'staff-token') : join(dirname(resolve(target)), `${basename(resolve(target))}.staff-token`));
     const { loadOrCreateStaffToken } = await import('../../server/staffTokenFile.js');
     const token = loadOrCreateStaffToken(tokenFile);
     if (!token.ok) throw new CliError([token.problem === 'notAToken' ? fail.badToken(tokenFile) : fail.unreadable('staff token file', tokenFile, token.reason ?? 'unknown')]);
@@ -45,7 +46,7 @@ export async function run(args: Args, io: Io): Promise<number> {
     const app = createApp({ db, bank, staffTokenHash: token.hash, rateLimit: rateLimit === 0 ? false : { perMinute: rateLimit, burst: Math.max(10, Math.ceil(rateLimit / 6)) }, debug, log: (line) => io.stderr.write(`${line}\n`) });
     const server = await startServer({ app, host: args.host, port, tls }).catch((error: unknown) => {
       if (error instanceof ListenError && error.code === 'EADDRINUSE') throw new CliError([fail.portInUse(args.host, port)]);
-      if (error instanceof ListenError) throw new CliError([`Cannot listen on ${args.host}:${port} (${error.code}).`]);
+      if (error instanceof ListenError) throw new CliError([fail.cannotListen(args.host, port, error.code)]);
       throw error;
     });
     const stopped = stopOnSignals();
@@ -89,8 +90,8 @@ async function openOrFail(target: string): Promise<SurveyDb> {
     return await openSurveyDb(target);
   } catch (error) {
     if (error instanceof PgliteMissingError) throw new CliError([fail.noPglite]);
-    if (error instanceof DbBusyError) throw new CliError([`The database ${error.folder} is in use by another clinical-path serve (process ${error.heldBy}); stop it first, or use Postgres to run several.`]);
-    if (error instanceof SchemaTooNewError) throw new CliError([`The database was made by a newer clinical-path (schema ${error.found}); update clinical-path to serve it.`]);
+    if (error instanceof DbBusyError) throw new CliError([fail.dbBusy(error.folder, error.heldBy)]);
+    if (error instanceof SchemaTooNewError) throw new CliError([fail.schemaTooNew(error.found)]);
     const where = target.replace(/\/\/[^@/]*@/, '//');
     throw new CliError([fail.dbUnreachable(where, error instanceof Error ? error.message : String(error))]);
   }
