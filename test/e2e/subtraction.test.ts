@@ -415,13 +415,11 @@ describe('two reports differing by one person', () => {
     }
   });
 
-  // KNOWN LEAK, kept exact rather than weakened: exact counts of two overlapping sets always differ by the person
-  // left out, wherever a count holding them is shown in both (docs/suppression.md, "What is not guaranteed"; the
-  // issue's answer is `report --epsilon`). On this set the pair shows, among others, credentials_held radiography
-  // 28 → 27, hipaa_training employer 20 → 19, liability_required no 44 → 43, exam_timing under_6_months 20 → 19,
-  // reflect_relationships naturally 30 → 29 and site_types hospital 60 → 59. `it.fails` keeps the suite green while
-  // the leak is there and turns red the day it is closed: then make it `it`.
-  it.fails('no question shows the person\'s answer by difference', () => {
+  // The limit the README and docs/suppression.md ("What is not guaranteed") state, checked so the warning stays true:
+  // exact counts of two overlapping sets differ by the person left out wherever a count holding them is shown in
+  // both; suppression cannot stop that, only noise (`report --epsilon`) or one release per data set. On this set
+  // the pair shows, among others, credentials_held radiography 28 → 27 and site_types hospital 60 → 59.
+  it('exact reports of overlapping sets still give the person left out away by difference, as the README warns', () => {
     const told: string[] = [];
     for (const q of all.questions) {
       const other = question(allButOne, q.id);
@@ -444,6 +442,6 @@ describe('two reports differing by one person', () => {
       const asked = bank.questions.find((b) => b.id === q.id)?.show_if !== undefined;
       if (asked && q.answered !== null && other.answered !== null && q.answered - other.answered === 1) told.push(`${q.id} answered (${q.answered} → ${other.answered})`);
     }
-    expect(told).toEqual([]);
+    expect(told).toEqual(expect.arrayContaining([expect.stringMatching(/^credentials_held = radiography/), expect.stringMatching(/^site_types = .*hospital/)]));
   });
 });
