@@ -109,7 +109,7 @@ async function* visitFile(path: string, visitor: RecordVisitor): AsyncGenerator<
  * One record per line. The first bytes are checked once for another encoding or binary data (one
  * message for the file, not one per line); then each line is checked for size, NUL bytes and UTF-8.
  */
-async function* visitLines(source: string, stream: NodeJS.ReadableStream, visitor: RecordVisitor): AsyncGenerator<void> {
+export async function* visitLines(source: string, stream: NodeJS.ReadableStream, visitor: RecordVisitor): AsyncGenerator<void> {
   let records = 0;
   const splitter = createLineSplitter(SIZE_LIMITS.record.bytes, (number, bytes, start, end) => {
     if (bytes === null) {

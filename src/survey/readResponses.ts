@@ -1,23 +1,22 @@
 import type { Bank } from '../core/bank/schema.js';
 import type { ResponseFile } from '../core/survey/responseFile.js';
-import { visitRecords } from '../files/readRecords.js';
+import type { RecordVisitor } from '../files/readRecords.js';
 import { createResponseIntake, type IntakeSummary } from './responseIntake.js';
 
 /**
- * Reads response files (see visitRecords for what paths may be), validates each record against the
+ * Reads response records from `visit` (visitRecords over files, or a server or database), validates each record against the
  * bank and drops repeated response ids, handing every valid, first-seen response to `each` as it is
  * read. Problems come back counted, with the first `keepProblems` of them, for the caller to word.
  */
 export async function readResponses(
   bank: Bank,
-  paths: string[],
-  stdin: NodeJS.ReadableStream,
+  visit: (visitor: RecordVisitor) => AsyncGenerator<void>,
   each: (response: ResponseFile) => void,
   keepProblems = 20,
   latest?: ReadonlyMap<string, number>,
 ): Promise<IntakeSummary> {
   const intake = createResponseIntake(bank, keepProblems, latest);
-  const reading = visitRecords(paths, stdin, {
+  const reading = visit({
     text(file, line, text) {
       const response = intake.text(file, line, text);
       if (response) each(response);

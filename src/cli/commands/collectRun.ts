@@ -42,7 +42,7 @@ export async function run(args: Args, io: Io): Promise<number> {
     return k === undefined ? write : (response: ResponseFile) => void held.push(response);
   };
   try {
-    const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), begin, io);
+    const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), begin, io, { tokenFile: args.tokenFile, db: args.db });
     if (!output) throw new Error('collect: no pass over the input');
     const changes = k === undefined ? undefined : kAnonymize(bank, held.map((r) => r.answers), identifiers, k);
     if (changes) held.forEach((response, i) => write({ ...response, answers: { ...(changes.answers[i] ?? response.answers) } }));

@@ -33,7 +33,7 @@ export async function run(args: Args, io: Io): Promise<number> {
     tally = fresh;
     return (response: ResponseFile) => addToTally(fresh, response.answers);
   };
-  const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), begin, io);
+  const summary = await streamResponses(bank, args.paths, Boolean(args.skipInvalid), begin, io, { tokenFile: args.tokenFile, db: args.db });
   const exact = buildReport(bank, tally, { minCell, duplicatesRemoved: summary.duplicatesRemoved, invalid: summary.invalid });
   // Noise from the operating system's secure source: a seeded one would let anyone who knows the seed subtract it.
   const report = epsilon === undefined ? exact : noisyReport(exact, epsilon, (n) => randomBytes(n));
