@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { serveWords } from '../../messages/serveWords.js';
+import { stripControl } from '../../core/text/stripControl.js';
 import type { SurveyDb } from '../../server/db/SurveyDb.js';
 import { CliError, EXIT } from '../CliError.js';
 import { loadContentOrFail } from '../context.js';
@@ -83,7 +84,7 @@ function stopOnSignals(): Promise<void> {
 }
 
 async function openOrFail(target: string): Promise<SurveyDb> {
-  const { openSurveyDb } = await import('../../server/db/openSurveyDb.js');
+  const { openSurveyDb, isPostgresUrl } = await import('../../server/db/openSurveyDb.js');
   const { PgliteMissingError, DbBusyError } = await import('../../server/db/pgliteSql.js');
   const { SchemaTooNewError } = await import('../../server/db/migrate.js');
   try {
@@ -92,8 +93,9 @@ async function openOrFail(target: string): Promise<SurveyDb> {
     if (error instanceof PgliteMissingError) throw new CliError([fail.noPglite]);
     if (error instanceof DbBusyError) throw new CliError([fail.dbBusy(error.folder, error.heldBy)]);
     if (error instanceof SchemaTooNewError) throw new CliError([fail.schemaTooNew(error.found)]);
-    const where = target.replace(/\/\/[^@/]*@/, '//');
-    throw new CliError([fail.dbUnreachable(where, error instanceof Error ? error.message : String(error))]);
+    const { redactPassword } = await import('../../server/db/postgresSql.js');
+    const code = (error as { code?: string }).code;
+    throw new CliError([fail.dbUnreachable(stripControl(isPostgresUrl(target) ? redactPassword(target) : target), code ?? (error instanceof Error ? error.message : String(error)))]);
   }
 }
 
