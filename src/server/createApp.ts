@@ -85,10 +85,15 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/v1/responses.jsonl', staff, getResponses(db));
   app.get('/api/v1/report', staff, getReport(db, bank));
 
+  // While the database is down every request fails the same way: say so once a minute, not once per request.
+  let lastDbLog = -Infinity;
   app.notFound((c) => apiError(c, 404, { code: 'notFound', field: null, message: serveWords.api.notFound }));
   app.onError((error, c) => {
     if (error instanceof DbUnavailable) {
-      log(`database unavailable: ${describe(error.cause, debug)}`);
+      if (now() - lastDbLog >= 60_000) {
+        lastDbLog = now();
+        log(`database unavailable: ${describe(error.cause, debug)}`);
+      }
       const body = { ok: false, error: { code: 'unavailable', field: null, message: serveWords.api.unavailable } };
       return c.json(body, 503, { 'Retry-After': String(DB_RETRY_AFTER) });
     }

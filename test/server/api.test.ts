@@ -236,12 +236,15 @@ describe.each(engines)('the API on $name', (engine) => {
 
   it('503 with Retry-After while the database is down, and back to normal when it returns', async () => {
     const r = record();
+    const lines: string[] = [];
+    app = make({ log: (line) => lines.push(line) });
     db.down = true;
     for (const res of [await app.request('/healthz'), await post(r), await app.request('/api/v1/report', staff), await app.request('/api/v1/responses.jsonl', staff)]) {
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
       expect(JSON.stringify(await res.json())).not.toContain('ECONNREFUSED');
     }
+    expect(lines).toEqual([expect.stringMatching(/^database unavailable: connect ECONNREFUSED/)]);
     db.down = false;
     expect((await app.request('/healthz')).status).toBe(200);
     expect((await post(r)).status).toBe(201);
