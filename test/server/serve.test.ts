@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
@@ -152,6 +154,34 @@ describe('clinical-path serve', () => {
       expect(run.stderr.text().trim()).toBe(`Port ${port} on 127.0.0.1 is already in use; choose another with --port N (0 picks a free one).`);
     } finally {
       taken.close();
+      await place.drop();
+    }
+  }, 60_000);
+
+  it('serves HTTPS with --tls-cert and --tls-key (a Postgres database this time)', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
+    const cert = join(home, 'cert.pem');
+    const key = join(home, 'key.pem');
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const place = await freshPostgres();
+    try {
+      const run = serve(['--db', place.target, '--port', '0', '--token-file', join(home, 'token'), '--tls-cert', cert, '--tls-key', key], home);
+      const url = await run.url;
+      expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      expect(run.stderr.text()).toContain('Responses are kept in postgres://');
+      expect(run.stderr.text()).not.toContain(new URL(place.target).password + '@');
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        httpsGet(`${url}/healthz`, { ca: readFileSync(cert) }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        }).on('error', reject);
+      });
+      expect(answer).toEqual({ status: 200, body: '{"ok":true}' });
+      run.terminate();
+      expect(await run.done).toBe(0);
+    } finally {
       await place.drop();
     }
   }, 60_000);
