@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -12,7 +13,8 @@ import { createApp } from '../../src/server/createApp.js';
 import { startServer } from '../../src/server/startServer.js';
 import { hashStaffToken } from '../../src/server/staffToken.js';
 import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
-import { testEnv } from '../e2e/runBin.js';
+import { ROOT, testEnv } from '../e2e/runBin.js';
+import { runMain } from '../e2e/runMain.js';
 import { freshPostgres, openFresh, freshPglite } from './testDatabases.js';
 import { recordMaker, shippedBank, TOKEN } from './records.js';
 
@@ -185,6 +187,22 @@ describe('clinical-path serve', () => {
       await place.drop();
     }
   }, 60_000);
+
+  it('lists its options in --help, and refuses a bank without a survey: block before opening the database', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
+    const help = await runMain(['serve', '--help'], { home });
+    expect(help.code).toBe(0);
+    for (const option of ['--port', '--host', '--db', '--token-file', '--invites', '--tls-cert', '--tls-key', '--rate-limit']) expect(help.stdout).toContain(option);
+    const questions = join(home, 'questions');
+    cpSync(join(ROOT, 'questions'), questions, { recursive: true });
+    const meta = parse(readFileSync(join(questions, 'bank.yaml'), 'utf8')) as Record<string, unknown>;
+    delete meta.survey;
+    writeFileSync(join(questions, 'bank.yaml'), stringify(meta));
+    const result = await runMain(['--questions', questions, 'serve', '--db', join(home, 'db'), '--port', '0'], { home });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${questions}/bank.yaml has no survey: block`);
+    expect(existsSync(join(home, 'db'))).toBe(false);
+  });
 
   it('refuses half a TLS pair and a bad port before opening anything', async () => {
     const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
