@@ -228,6 +228,7 @@ describe.each(engines)('the API on $name', (engine) => {
     const limited = await from('10.0.0.1');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('1');
+    expect(limited.headers.get('x-frame-options')).toBe('DENY');
     expect((await body(limited)).error?.code).toBe('tooManyRequests');
     expect((await from('10.0.0.2')).status).toBe(200);
     now += 1000;
@@ -242,6 +243,8 @@ describe.each(engines)('the API on $name', (engine) => {
     for (const res of [await app.request('/healthz'), await post(r), await app.request('/api/v1/report', staff), await app.request('/api/v1/responses.jsonl', staff)]) {
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('cache-control')).toBe('no-store');
       expect(JSON.stringify(await res.json())).not.toContain('ECONNREFUSED');
     }
     expect(lines).toEqual([expect.stringMatching(/^database unavailable: connect ECONNREFUSED/)]);
@@ -259,6 +262,7 @@ describe.each(engines)('the API on $name', (engine) => {
     const answer = await body(res);
     expect(answer.error?.code).toBe('internal');
     expect(answer).not.toHaveProperty('stack');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(lines.join('\n')).not.toContain('responseId');
     app = make({ db: broken, debug: true });
     expect(await body(await post(record()))).toHaveProperty('stack');
