@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import type { Pending } from '../../src/store/progressFile.js';
-import { ROOT, tempHome } from './runBin.js';
+import { ROOT, tempHome, testEnv } from './runBin.js';
 import { runMain } from './runMain.js';
 import { fakeSurveyServer } from './fakeSurveyServer.js';
 
@@ -79,6 +81,37 @@ describe('--survey URL', () => {
     expect(result.code).toBe(0);
     expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(`To send your pseudonymous response to ${server.url}/ (it shows what is sent first): clinical-path submit --to ${server.url}/`);
+  });
+
+  it.each([
+    ['yes', 0, 1],
+    ['no', 0, 0],
+  ])('at a terminal, answering %j to the offer: exit %i, %i record sent', async (offer, code, sent) => {
+    await runMain(['--store', store, 'reset', '--yes'], { home });
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    let said = '';
+    const waiters: { text: string; done: () => void }[] = [];
+    const stderr = new Writable({
+      write: (chunk: Buffer, _e, done) => {
+        said += chunk.toString();
+        for (const w of waiters.filter((w) => said.includes(w.text))) w.done();
+        done();
+      },
+    });
+    const seen = (text: string) => new Promise<void>((done) => (said.includes(text) ? done() : waiters.push({ text, done })));
+    const stdout = new Writable({ write: (_c, _e, done) => done() });
+    const running = main(['--store', store, '--answers', persona, '--out', join(home, 'plan.md'), '--survey', server.url], { stdin, stdout, stderr, env: testEnv(home) });
+    await seen(`Send your pseudonymous response to ${server.url}/? Shows what is sent first.`);
+    stdin.write(`${offer}\n`);
+    if (offer === 'yes') {
+      // The person reads the text and the record, then agrees.
+      await seen('Type yes to agree and send it');
+      expect(said).toContain('Clinical site survey 2026: before you send your response');
+      stdin.write('yes\n');
+    }
+    expect(await running).toBe(code);
+    expect(server.posts).toHaveLength(sent);
+    if (offer === 'no') expect(said).toContain(`clinical-path submit --to ${server.url}/`);
   });
 
   it('a bad address is refused before the interview, in one line', async () => {
