@@ -25,6 +25,8 @@ export const submitWords = {
   needsAgree: (command: string) => `Nothing sent. To agree to the text above and send the response, run the same command with --agree (${command}).`,
   needsUrl: ['submit needs the address of the survey: --to URL, or set CLINICAL_PATH_SURVEY.', 'Your survey team gives it to you (for example https://survey.example.org).'],
   badUrl: (raw: string) => `“${raw}” is not a web address starting with http:// or https://; nothing was sent.`,
+  credentialsInUrl: 'The survey address has a user name or password in it, which clinical-path does not send; use the address without them. Nothing was sent.',
+  badInvite: 'An invite code is letters, digits and punctuation without spaces, as your survey team gave it; nothing was sent.',
   notSurvey: (url: string, status: number) => `${url} does not answer as a clinical-path survey (HTTP ${status}); check the address. Nothing was sent.`,
   unreachableText: (url: string) =>
     `The survey at ${url} could not be reached, so this is the survey text from your copy of clinical-path. If you agree, your response is kept here and sent once the survey can be reached.`,

@@ -160,6 +160,8 @@ describe('submit sends the record export would write, once agreed to', () => {
   it.each([
     [['--to', 'ftp://survey.example'], '“ftp://survey.example” is not a web address starting with http:// or https://; nothing was sent.\n'],
     [['--to', 'not a url'], '“not a url” is not a web address starting with http:// or https://; nothing was sent.\n'],
+    [['--to', 'https://me:secret@survey.example'], 'The survey address has a user name or password in it, which clinical-path does not send; use the address without them. Nothing was sent.\n'],
+    [['--to', 'https://survey.example', '--invite', 'two words'], 'An invite code is letters, digits and punctuation without spaces, as your survey team gave it; nothing was sent.\n'],
     [[], 'submit needs the address of the survey: --to URL, or set CLINICAL_PATH_SURVEY.\nYour survey team gives it to you (for example https://survey.example.org).\n'],
   ])('%j: exit 2 in words', async (args, stderr) => {
     expect(await submit(...args, '--agree')).toMatchObject({ code: 2, stderr });

@@ -14,7 +14,7 @@ import { confirmConsent } from '../confirmConsent.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { getSurvey } from '../submit/getSurvey.js';
 import { sendPending } from '../submit/sendPending.js';
-import { surveyUrl } from '../submit/surveyUrl.js';
+import { inviteCode, surveyUrl } from '../submit/surveyUrl.js';
 import type { Io } from '../Io.js';
 import type { Args } from './submitCommand.js';
 
@@ -30,6 +30,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   const given = args.to ?? (io.env.CLINICAL_PATH_SURVEY || undefined);
   // Checked before the store is opened: a mistyped address changes nothing.
   const url = given === undefined ? undefined : surveyUrl(given).href;
+  if (args.invite !== undefined) inviteCode(args.invite);
   const local = { consentVersion: bank.survey.consent_version, bank: { id: bank.id, version: bank.version } };
   const { store, opened, answers } = openSavedAnswers(args, bank, io, { locked: true });
   const target = url ?? opened.pending?.url;

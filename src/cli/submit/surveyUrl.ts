@@ -11,7 +11,15 @@ export function surveyUrl(raw: string): URL {
     throw new CliError([submitWords.badUrl(stripControl(raw))]);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliError([submitWords.badUrl(stripControl(raw))]);
+  // fetch refuses an address with a user name or password in it, so it could never be sent: said now, not queued forever.
+  if (url.username !== '' || url.password !== '') throw new CliError([submitWords.credentialsInUrl]);
   return url;
+}
+
+/** An invite code as the header carries it: printable ASCII without spaces, as survey teams hand them out. */
+export function inviteCode(raw: string): string {
+  if (!/^[\x21-\x7e]{1,200}$/.test(raw)) throw new CliError([submitWords.badInvite]);
+  return raw;
 }
 
 /** An API path under the survey's address, keeping a path prefix (https://host/survey → https://host/survey/api/v1/…). */
