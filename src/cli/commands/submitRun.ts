@@ -1,6 +1,6 @@
 import { exportedBank } from '../../core/survey/exportedBank.js';
 import { recordFields } from '../../core/survey/recordFields.js';
-import { surveyMismatch } from '../../core/survey/submitOutcome.js';
+import { surveyMismatch } from '../../core/survey/surveyMismatch.js';
 import { stripControl } from '../../core/text/stripControl.js';
 import { consentWords, recordLines, surveyLines } from '../../messages/consentWords.js';
 import { submitWords } from '../../messages/submitWords.js';
@@ -14,7 +14,8 @@ import { confirmConsent } from '../confirmConsent.js';
 import { loadContentOrFail, openSavedAnswers } from '../context.js';
 import { getSurvey } from '../submit/getSurvey.js';
 import { sendPending } from '../submit/sendPending.js';
-import { inviteCode, surveyUrl } from '../submit/surveyUrl.js';
+import { inviteCode } from '../submit/inviteCode.js';
+import { surveyUrl } from '../submit/surveyUrl.js';
 import type { Io } from '../Io.js';
 import type { Args } from './submitCommand.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from './surveyUrl.js';
+import { endpoint } from './endpoint.js';
 import { fetchJson } from './fetchJson.js';
 
 /** GET /api/v1/survey, as the server's contract (design.md §4) has it; lengths capped, the text is shown on a terminal. */

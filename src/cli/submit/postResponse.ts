@@ -1,6 +1,6 @@
 import { submitOutcome, type SubmitOutcome } from '../../core/survey/submitOutcome.js';
 import type { Pending } from '../../store/progressFile.js';
-import { endpoint } from './surveyUrl.js';
+import { endpoint } from './endpoint.js';
 import { fetchJson } from './fetchJson.js';
 
 /**

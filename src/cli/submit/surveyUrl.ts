@@ -15,15 +15,3 @@ export function surveyUrl(raw: string): URL {
   if (url.username !== '' || url.password !== '') throw new CliError([submitWords.credentialsInUrl]);
   return url;
 }
-
-/** An invite code as the header carries it: printable ASCII without spaces, as survey teams hand them out. */
-export function inviteCode(raw: string): string {
-  if (!/^[\x21-\x7e]{1,200}$/.test(raw)) throw new CliError([submitWords.badInvite]);
-  return raw;
-}
-
-/** An API path under the survey's address, keeping a path prefix (https://host/survey → https://host/survey/api/v1/…). */
-export function endpoint(base: string, path: string): URL {
-  const url = new URL(base);
-  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, '')}${path}`);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { submitOutcome, surveyMismatch } from '../../../src/core/survey/submitOutcome.js';
+import { submitOutcome } from '../../../src/core/survey/submitOutcome.js';
+import { surveyMismatch } from '../../../src/core/survey/surveyMismatch.js';
 
 const none = { retryAfter: null, location: null };
 const error = (code: string, field?: string) => ({ error: { code, message: `why ${code}`, ...(field ? { field } : {}) } });
