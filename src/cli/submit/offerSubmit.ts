@@ -18,6 +18,8 @@ export async function offerSubmit(url: string, args: GlobalOptions, io: Io, code
     io.stderr.write(`${submitWords.offer(url, command)}\n`);
     return code;
   }
+  // Ink unrefs the terminal's input when it ends: without this, the process would exit while waiting for the answer.
+  (io.stdin as { ref?: () => void }).ref?.();
   const lines = createInterface({ input: io.stdin, output: io.stderr, terminal: false });
   let answer: string;
   try {
