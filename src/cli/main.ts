@@ -7,6 +7,7 @@ import { answersCommand } from './commands/answersCommand.js';
 import { collectCommand } from './commands/collectCommand.js';
 import { dictionaryCommand } from './commands/dictionaryCommand.js';
 import { exportCommand } from './commands/exportCommand.js';
+import { submitCommand } from './commands/submitCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { interviewCommand } from './commands/interviewCommand.js';
 import { planCommand } from './commands/planCommand.js';
@@ -84,6 +85,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         .command(toYargs(resetCommand, io, done) as never)
         .command(toYargs(validateCommand, io, done) as never)
         .command(toYargs(exportCommand, io, done) as never)
+        .command(toYargs(submitCommand, io, done) as never)
         .command(toYargs(collectCommand, io, done) as never)
         .command(toYargs(reportCommand, io, done) as never)
         .command(toYargs(dictionaryCommand, io, done) as never)
@@ -96,7 +98,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         .alias('v', 'version')
         .wrap(Math.min(100, io.stdout.columns || 80))
         .epilogue(
-          'Exit codes: 0 done · 1 nothing to do or interview incomplete · 2 bad input · 130 cancelled · 129/143 terminal closed or stopped (answers saved).\n' +
+          'Exit codes: 0 done · 1 nothing to do or interview incomplete · 2 bad input · 3 queued to send later (submit) · 130 cancelled · 129/143 terminal closed or stopped (answers saved).\n' +
             `Saved answers: ${commandLine(prefix, 'answers')} · delete them: ${commandLine(prefix, 'reset')}`,
         )
         .fail((message, error) => {

@@ -30,7 +30,14 @@ export function recordLines(fields: RecordField[]): string[] {
   ];
 }
 
+const PAST = { export: 'exported', submit: 'sent' } as const;
+
 export const consentWords = {
+  nothingSaved: (verb: 'export' | 'submit', interview: string) => [`Nothing to ${verb}: there are no saved answers.`, `Start the interview (${interview}), then ${verb}.`],
+  unfinished: (verb: 'export' | 'submit', interview: string, left: number) => [
+    `Nothing ${PAST[verb]}: your interview is not finished (${left} question${left === 1 ? '' : 's'} left).`,
+    `Run ${interview} to finish it, then ${verb}.`,
+  ],
   question: 'Send this response? Type yes to agree and write it; anything else stops without writing: ',
   refused: 'Nothing written: you did not agree.',
   needsAgree: (command: string) => `Nothing written. To agree to the text above and write the response, run the same command with --agree (${command}).`,

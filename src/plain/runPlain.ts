@@ -27,6 +27,8 @@ export interface PlainOptions {
   interactive?: boolean;
   /** How this person starts clinical-path (npx, npm start, installed): every command named in a message starts so. */
   commandPrefix?: CommandPrefix;
+  /** Called once the saved answers are open, before the first question; the lines it returns are printed as notes. */
+  onResumed?: () => readonly string[];
 }
 
 export const inputEnded = (prefix?: CommandPrefix) =>
@@ -78,6 +80,7 @@ export async function runPlain(
   const resumed = resumeInterview(bank, store);
   let state = resumed.initial;
   print(resumed.notes);
+  print(options.onResumed?.() ?? []);
   // Not on resume: someone coming back knows what this is, and the welcome-back line says where they are.
   const { fresh } = resumed;
   let atIntro = fresh && options.interactive === true;

@@ -1,6 +1,6 @@
 import type { SavedProgress } from '../core/flow/flowReducer.js';
 import type { Lock, LockOptions } from './lockFile.js';
-import type { Sent } from './progressFile.js';
+import type { Pending, Sent } from './progressFile.js';
 
 export interface BankStamp {
   id: string;
@@ -18,6 +18,8 @@ export interface Opened {
   responseId: string | null;
   /** What the last export sent; null before the first. */
   sent: Sent | null;
+  /** A response agreed to and waiting to be sent (submit's outbox); null when none. */
+  pending: Pending | null;
 }
 
 export interface ResetOptions {
@@ -38,6 +40,8 @@ export interface Store {
   saveResponseId(responseId: string): void;
   /** Keeps what an export sent (revision, digest, month, consent version) with the answers. */
   saveSent(sent: Sent): void;
+  /** Keeps (or, with null, clears) the response waiting to be sent. */
+  savePending(pending: Pending | null): void;
   /** Claims the answers for one interview at a time; see lockFile.ts. */
   lock(options?: LockOptions): Lock;
   /** Deletes everything this store wrote (answers, backups, a stale lock, temporary files); returns the paths removed. */

@@ -90,16 +90,18 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
   };
 
   // set() keeps the keys it is not given, such as the progress, even if this process never opened the store.
-  const setKey = <K extends 'responseId' | 'sent'>(key: K, value: ProgressFile[K]) => {
+  const setKey = <K extends 'responseId' | 'sent' | 'pending'>(key: K, value: ProgressFile[K] | null) => {
     try {
       keepFolder();
-      (conf ?? connect()).set(key, value);
+      const store = conf ?? connect();
+      if (value === null) store.delete(key);
+      else store.set(key, value);
     } catch (error) {
       storeFailure(path, error);
     }
   };
 
-  const fresh = (notes: string[]): Opened => ({ progress: null, bank: null, notes, responseId: null, sent: null });
+  const fresh = (notes: string[]): Opened => ({ progress: null, bank: null, notes, responseId: null, sent: null, pending: null });
 
   return {
     location: path,
@@ -137,9 +139,10 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
         const note = replaceDamagedResponseId(path, store, now());
         // A new id starts a new series of revisions: what was sent under the damaged id goes with it.
         store.delete('sent');
-        return { progress: parsed.progress, bank: parsed.bank, notes: [note], responseId: null, sent: null };
+        return { progress: parsed.progress, bank: parsed.bank, notes: [note], responseId: null, sent: null, pending: parsed.pending ?? null };
       }
-      return { progress: parsed.progress, bank: parsed.bank, notes: [], responseId: parsed.responseId ?? null, sent: parsed.sent ?? null };
+      const { responseId = null, sent = null, pending = null } = parsed;
+      return { progress: parsed.progress, bank: parsed.bank, notes: [], responseId, sent, pending };
     },
     save(progress, bank) {
       try {
@@ -169,6 +172,9 @@ export function confStore(dir: string, now: () => Date = () => new Date()): Stor
     },
     saveSent(sent) {
       setKey('sent', { ...sent });
+    },
+    savePending(pending) {
+      setKey('pending', pending === null ? null : structuredClone(pending));
     },
     reset(options: ResetOptions = {}) {
       return resetFiles({ dir, path, lockPath, madeFolder, tookOverStaleLock, removeEmptyFolder: Boolean(options.removeEmptyFolder) });

@@ -15,11 +15,11 @@ const clock = () => new Date('2026-11-23T10:00:00Z');
 
 describe('confStore', () => {
   it('opens empty, saves, and reads back what was saved in a new instance', () => {
-    expect(confStore(dir).open()).toEqual({ progress: null, bank: null, notes: [], responseId: null, sent: null });
+    expect(confStore(dir).open()).toEqual({ progress: null, bank: null, notes: [], responseId: null, sent: null, pending: null });
     const store = confStore(dir);
     store.open();
     store.save(progress, bank);
-    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [], responseId: null, sent: null });
+    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [], responseId: null, sent: null, pending: null });
   });
 
   it('keeps the response id across later saves and new instances', () => {
@@ -46,6 +46,32 @@ describe('confStore', () => {
     const file = join(dir, 'answers.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), sent: { ...sent, revision: 0 } }));
     expect(confStore(dir, clock).open()).toMatchObject({ progress: null, sent: null, notes: [expect.stringContaining('moved to')] });
+  });
+
+  it('keeps a pending response across later saves, clears it with null, and moves a file with a malformed one aside', () => {
+    const record = { format: 'clinical-path/response', formatVersion: 2, bank, responseId: '9b2f0c1e-6a4d-4f3e-8b7a-1c2d3e4f5a6b', revision: 1, consentVersion: '1', month: '2026-11', answers: { pathway: 'post_primary' } };
+    const pending = { record, digest: 'abc', url: 'https://survey.example/', invite: 'K7Q2', attempts: 2, nextAttemptAt: '2026-11-23T10:05:00.000Z' };
+    const store = confStore(dir);
+    store.open();
+    store.save(progress, bank);
+    store.savePending(pending);
+    store.save({ ...progress, current: 'obstacle' }, bank);
+    expect(confStore(dir).open()).toMatchObject({ pending, progress: { current: 'obstacle' } });
+    confStore(dir).savePending(null);
+    expect(confStore(dir).open().pending).toBeNull();
+    expect(JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8'))).not.toHaveProperty('pending');
+
+    const file = join(dir, 'answers.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), pending: { ...pending, attempts: -1 } }));
+    expect(confStore(dir, clock).open()).toMatchObject({ progress: null, pending: null, notes: [expect.stringContaining('moved to')] });
+  });
+
+  it('opens a file written before the outbox existed (no pending key) as it was', () => {
+    const sent = { revision: 1, digest: 'abc', month: '2026-11', consentVersion: '2026.12-1' };
+    const old = { format: 'clinical-path/progress', formatVersion: 1, bank, progress, responseId: '9b2f0c1e-6a4d-4f3e-8b7a-1c2d3e4f5a6b', sent };
+    writeFileSync(join(dir, 'answers.json'), JSON.stringify(old));
+    expect(confStore(dir).open()).toEqual({ progress, bank, notes: [], responseId: old.responseId, sent, pending: null });
+    expect(parseProgressFile(old)).toEqual(old);
   });
 
   it('writes a file only the user can read, in a folder only the user can open', () => {
