@@ -6,7 +6,7 @@ import type { PutOutcome } from './db/SurveyDb.js';
  */
 export interface PutAnswer {
   status: 200 | 201 | 403 | 409;
-  error?: { code: 'newerRevision' | 'revisionConflict' | 'inviteUnknown' | 'inviteUsed'; field: string | null };
+  error?: { code: 'newer' | 'conflict' | 'inviteUnknown' | 'inviteUsed'; field: string | null };
 }
 
 export function putAnswer(outcome: PutOutcome): PutAnswer {
@@ -17,9 +17,9 @@ export function putAnswer(outcome: PutOutcome): PutAnswer {
     case 'same':
       return { status: 200 };
     case 'newer':
-      return { status: 409, error: { code: 'newerRevision', field: 'revision' } };
+      return { status: 409, error: { code: 'newer', field: 'revision' } };
     case 'conflict':
-      return { status: 409, error: { code: 'revisionConflict', field: 'revision' } };
+      return { status: 409, error: { code: 'conflict', field: 'revision' } };
     case 'inviteUnknown':
       return { status: 403, error: { code: 'inviteUnknown', field: null } };
     case 'inviteUsed':

@@ -80,7 +80,7 @@ describe.each(engines)('the API on $name', (engine) => {
     expect(await db.count()).toBe(before + 1);
   });
 
-  it('revisions: a higher one replaces (201), a lower one is refused (409 newerRevision), the same one changed is a conflict (409)', async () => {
+  it('revisions: a higher one replaces (201), a lower one is refused (409 newer), the same one changed is a conflict (409)', async () => {
     const r1 = record();
     const r2: ResponseFile = { ...r1, revision: 2, answers: { ...r1.answers, reflect_watched: r1.answers.reflect_watched === 'pressure' ? 'opportunity' : 'pressure' } };
     expect((await post(r1)).status).toBe(201);
@@ -89,10 +89,10 @@ describe.each(engines)('the API on $name', (engine) => {
     expect((await body(replaced)).status).toBe('replaced');
     const older = await post(r1);
     expect(older.status).toBe(409);
-    expect(await body(older)).toMatchObject({ status: 'newer', error: { code: 'newerRevision', field: 'revision' } });
+    expect(await body(older)).toMatchObject({ status: 'newer', error: { code: 'newer', field: 'revision' } });
     const changed = await post({ ...r2, answers: { ...r2.answers, reflect_watched: r1.answers.reflect_watched } });
     expect(changed.status).toBe(409);
-    expect((await body(changed)).error?.code).toBe('revisionConflict');
+    expect((await body(changed)).error?.code).toBe('conflict');
     const lines = (await (await app.request('/api/v1/responses.jsonl', staff)).text()).trim().split('\n');
     expect(lines.map((l) => JSON.parse(l) as ResponseFile).filter((r) => r.responseId === r1.responseId)).toEqual([r2]);
   });

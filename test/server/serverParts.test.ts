@@ -15,8 +15,8 @@ describe('putAnswer', () => {
     ['stored', 201, undefined],
     ['replaced', 201, undefined],
     ['same', 200, undefined],
-    ['newer', 409, 'newerRevision'],
-    ['conflict', 409, 'revisionConflict'],
+    ['newer', 409, 'newer'],
+    ['conflict', 409, 'conflict'],
     ['inviteUnknown', 403, 'inviteUnknown'],
     ['inviteUsed', 409, 'inviteUsed'],
   ] as const)('%s → %i %s', (outcome, status, code) => {
