@@ -80,6 +80,17 @@ describe('a real listener on 127.0.0.1', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
 
+  it('reads the client address from the socket: loopback clients are not rate-limited, whatever the limit', async () => {
+    const app = createApp({ db, bank: await shippedBank(), staffTokenHash: hashStaffToken(TOKEN), rateLimit: { perMinute: 1, burst: 1 } });
+    const server = await startServer({ app, host: '127.0.0.1', port: 0 });
+    try {
+      const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${server.url}/healthz`).then((r) => r.status)));
+      expect(statuses).toEqual(Array.from({ length: 20 }, () => 200));
+    } finally {
+      await server.close();
+    }
+  });
+
   it('close() lets a request in flight finish (201) while new connections are refused', async () => {
     let release = () => {};
     let started = () => {};
