@@ -15,6 +15,7 @@ export const serveWords = {
     badFormat: (given: string) => `format must be json, csv or markdown (got ${given}).`,
     badMinCell: (given: string) => `minCell must be a whole number of at least 2 (got ${given}).`,
     tooMany: (seconds: number) => `Too many requests from your address; try again in ${seconds} s.`,
+    starting: 'The survey server is starting; try again in a second.',
     unavailable: 'The survey database cannot be reached right now; try again in a few seconds.',
     internal: 'Something went wrong on the server; nothing was stored by this request.',
   },

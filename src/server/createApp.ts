@@ -35,6 +35,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Stack traces in 500 answers and the log (env DEBUG). */
   debug?: boolean;
+  /** False while the server is still setting up (serve stores new invites after listening): requests get 503. */
+  ready?: () => boolean;
   /** Where unexpected errors are reported (never bodies or addresses); nowhere by default. */
   log?: (line: string) => void;
 }
@@ -53,6 +55,13 @@ export function createApp(options: AppOptions): Hono {
   const now = options.now ?? Date.now;
   const app = new Hono();
   app.use(securityHeaders);
+  const ready = options.ready;
+  if (ready) {
+    app.use(async (c, next) => {
+      if (!ready()) return apiError(c, 503, { code: 'starting', field: null, message: serveWords.api.starting }, {}, { 'Retry-After': '1' });
+      await next();
+    });
+  }
 
   if (options.rateLimit !== false) {
     const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);

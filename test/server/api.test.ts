@@ -257,6 +257,17 @@ describe.each(engines)('the API on $name', (engine) => {
     expect((await post(r)).status).toBe(201);
   });
 
+  it('503 with Retry-After while the server is still starting (ready false), then normal', async () => {
+    let ready = false;
+    app = make({ ready: () => ready });
+    const starting = await app.request('/healthz');
+    expect(starting.status).toBe(503);
+    expect(starting.headers.get('retry-after')).toBe('1');
+    expect((await body(starting)).error?.code).toBe('starting');
+    ready = true;
+    expect((await app.request('/healthz')).status).toBe(200);
+  });
+
   it('500 as JSON without a stack for anything unexpected (a stack only with DEBUG)', async () => {
     const broken = { ...db, put: async () => 'surprise' } as unknown as SurveyDb;
     const lines: string[] = [];

@@ -39,12 +39,13 @@ export async function run(args: Args, io: Io): Promise<number> {
     const { loadOrCreateStaffToken } = await import('../../server/staffTokenFile.js');
     const token = loadOrCreateStaffToken(tokenFile);
     if (!token.ok) throw new CliError([token.problem === 'notAToken' ? fail.badToken(tokenFile) : fail.unreadable('staff token file', tokenFile, token.reason ?? 'unknown')]);
-    const codes = invites === undefined ? [] : await makeInvites(db, invites);
-
+    // Listening comes before anything is printed, so a port in use is one line; until the invites below are stored,
+    // requests get 503 (a response must not slip in without an invite when invites are just being introduced).
+    let ready = false;
     const { createApp } = await import('../../server/createApp.js');
     const { startServer, ListenError } = await import('../../server/startServer.js');
     const debug = Boolean(io.env.DEBUG);
-    const app = createApp({ db, bank, staffTokenHash: token.hash, rateLimit: rateLimit === 0 ? false : { perMinute: rateLimit, burst: Math.max(10, Math.ceil(rateLimit / 6)) }, debug, log: (line) => io.stderr.write(`${line}\n`) });
+    const app = createApp({ db, bank, staffTokenHash: token.hash, ready: () => ready, rateLimit: rateLimit === 0 ? false : { perMinute: rateLimit, burst: Math.max(10, Math.ceil(rateLimit / 6)) }, debug, log: (line) => io.stderr.write(`${line}\n`) });
     const server = await startServer({ app, host: args.host, port, tls }).catch((error: unknown) => {
       if (error instanceof ListenError && error.code === 'EADDRINUSE') throw new CliError([fail.portInUse(args.host, port)]);
       if (error instanceof ListenError) throw new CliError([fail.cannotListen(args.host, port, error.code)]);
@@ -54,11 +55,12 @@ export async function run(args: Args, io: Io): Promise<number> {
     io.stderr.write(`${start.data(db.where)}\n`);
     if (token.created) io.stderr.write(`${start.tokenCreated(tokenFile)}\n  ${token.created}\n`);
     else io.stderr.write(`${start.tokenKept(tokenFile)}\n`);
-    if (codes.length > 0) {
+    if (invites !== undefined) {
+      const codes = await makeInvites(db, invites);
       io.stderr.write(`${start.invites(codes.length)}\n`);
       io.stdout.write(`${codes.join('\n')}\n`);
-    }
-    if (codes.length === 0 && (await db.invitesRequired().catch(() => false))) io.stderr.write(`${start.invitesRequired}\n`);
+    } else if (await db.invitesRequired().catch(() => false)) io.stderr.write(`${start.invitesRequired}\n`);
+    ready = true;
     io.stderr.write(`${start.listening(server.url)}\n`);
     await stopped;
     io.stderr.write(`${start.stopping}\n`);
