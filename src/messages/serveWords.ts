@@ -38,6 +38,7 @@ export const serveWords = {
     badToken: (file: string) => `${file} does not hold a staff token (one line of at least 32 characters); delete it to have a new one made.`,
     dbUnreachable: (where: string, reason: string) => `Cannot open the survey database at ${where}: ${reason}.`,
     invites: (given: string) => `--invites must be a whole number of codes from 1 to 100000 (got ${given}).`,
+    invitesNotStored: (reason: string) => `The invite codes could not be stored (${reason}); none were made. Start again once the database answers.`,
     badPort: (given: string) => `--port must be a whole number from 0 to 65535 (got ${given}).`,
     badRateLimit: (given: string) => `--rate-limit must be a whole number of requests per minute, 0 for none (got ${given}).`,
     cannotListen: (host: string, port: number, code: string) => `Cannot listen on ${host}:${port} (${code}); check --host and --port.`,

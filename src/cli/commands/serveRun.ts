@@ -51,20 +51,24 @@ export async function run(args: Args, io: Io): Promise<number> {
       if (error instanceof ListenError) throw new CliError([fail.cannotListen(args.host, port, error.code)]);
       throw error;
     });
-    const stopped = stopOnSignals();
-    io.stderr.write(`${start.data(db.where)}\n`);
-    if (token.created) io.stderr.write(`${start.tokenCreated(tokenFile)}\n  ${token.created}\n`);
-    else io.stderr.write(`${start.tokenKept(tokenFile)}\n`);
-    if (invites !== undefined) {
-      const codes = await makeInvites(db, invites);
-      io.stderr.write(`${start.invites(codes.length)}\n`);
-      io.stdout.write(`${codes.join('\n')}\n`);
-    } else if (await db.invitesRequired().catch(() => false)) io.stderr.write(`${start.invitesRequired}\n`);
-    ready = true;
-    io.stderr.write(`${start.listening(server.url)}\n`);
-    await stopped;
-    io.stderr.write(`${start.stopping}\n`);
-    await server.close();
+    const signals = stopOnSignals();
+    try {
+      io.stderr.write(`${start.data(db.where)}\n`);
+      if (token.created) io.stderr.write(`${start.tokenCreated(tokenFile)}\n  ${token.created}\n`);
+      else io.stderr.write(`${start.tokenKept(tokenFile)}\n`);
+      if (invites !== undefined) {
+        const codes = await makeInvites(db, invites);
+        io.stderr.write(`${start.invites(codes.length)}\n`);
+        io.stdout.write(`${codes.join('\n')}\n`);
+      } else if (await db.invitesRequired().catch(() => false)) io.stderr.write(`${start.invitesRequired}\n`);
+      ready = true;
+      io.stderr.write(`${start.listening(server.url)}\n`);
+      await signals.stopped;
+      io.stderr.write(`${start.stopping}\n`);
+    } finally {
+      signals.remove();
+      await server.close();
+    }
     io.stderr.write(`${start.stopped}\n`);
     return EXIT.ok;
   } finally {
@@ -72,17 +76,25 @@ export async function run(args: Args, io: Io): Promise<number> {
   }
 }
 
-/** Resolves on the first SIGTERM or SIGINT; the handlers are removed then, so a second Ctrl+C ends the process. */
-function stopOnSignals(): Promise<void> {
-  return new Promise((resolveStop) => {
+/**
+ * `stopped` resolves on the first SIGTERM or SIGINT; the handlers are removed then (or by `remove`, when serve ends
+ * otherwise), so a second Ctrl+C ends the process at once.
+ */
+function stopOnSignals(): { stopped: Promise<void>; remove: () => void } {
+  let remove = () => {};
+  const stopped = new Promise<void>((resolveStop) => {
     const stop = () => {
+      remove();
+      resolveStop();
+    };
+    remove = () => {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
-      resolveStop();
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   });
+  return { stopped, remove };
 }
 
 async function openOrFail(target: string): Promise<SurveyDb> {
@@ -104,7 +116,11 @@ async function openOrFail(target: string): Promise<SurveyDb> {
 async function makeInvites(db: SurveyDb, count: number): Promise<string[]> {
   const { inviteHash, newInviteCodes } = await import('../../server/inviteCodes.js');
   const codes = newInviteCodes(count);
-  await db.addInvites(codes.map(inviteHash));
+  try {
+    await db.addInvites(codes.map(inviteHash));
+  } catch (error) {
+    throw new CliError([fail.invitesNotStored((error as { code?: string }).code ?? (error as Error).message)]);
+  }
   return codes;
 }
 
