@@ -80,6 +80,19 @@ describe('a real listener on 127.0.0.1', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
 
+  it('answers 413 to a 10 MB body over a real socket (the client reads the answer), and keeps serving', async () => {
+    const server = await startServer({ app: createApp({ db, bank: await shippedBank(), staffTokenHash: hashStaffToken(TOKEN) }), host: '127.0.0.1', port: 0 });
+    try {
+      const body = JSON.stringify({ ...recordMaker(6)(), answers: { obstacle: 'x'.repeat(10_000_000) } });
+      const res = await fetch(`${server.url}/api/v1/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('tooLarge');
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('reads the client address from the socket: loopback clients are not rate-limited, whatever the limit', async () => {
     const app = createApp({ db, bank: await shippedBank(), staffTokenHash: hashStaffToken(TOKEN), rateLimit: { perMinute: 1, burst: 1 } });
     const server = await startServer({ app, host: '127.0.0.1', port: 0 });
