@@ -31,13 +31,13 @@ function collector(): Writable & { text: () => string } {
 }
 
 /** Starts `clinical-path serve …` in this process; `url` resolves once it prints where it listens. */
-function serve(args: string[], home: string) {
+function serve(args: string[], home: string, env: Record<string, string> = {}) {
   const stdout = collector();
   const stderr = collector();
   const stdin = new PassThrough();
   stdin.end();
   const before = new Set(process.listeners('SIGTERM'));
-  const done = main(['serve', ...args], { stdin, stdout, stderr, env: testEnv(home) });
+  const done = main(['serve', ...args], { stdin, stdout, stderr, env: testEnv(home, env) });
   const url = (async () => {
     for (let waited = 0; waited < 90_000; waited += 50) {
       const found = /Serving the survey at (\S+)/.exec(stderr.text())?.[1];
@@ -167,6 +167,20 @@ describe('clinical-path serve', () => {
     second.terminate();
     expect(await second.done).toBe(0);
   }, 180_000);
+
+  it('with no --db: PGlite in the user data folder, the token beside it', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
+    const data = join(home, 'data');
+    const run = serve(['--port', '0'], home, { XDG_DATA_HOME: data });
+    const url = await run.url;
+    const folder = join(data, 'clinical-path-server', 'db');
+    expect(run.stderr.text()).toContain(`Responses are kept in ${folder}`);
+    expect(existsSync(join(folder, 'PG_VERSION'))).toBe(true);
+    const token = readFileSync(`${folder}.staff-token`, 'utf8').trim();
+    expect((await fetch(`${url}/api/v1/report`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    run.terminate();
+    expect(await run.done).toBe(0);
+  }, 120_000);
 
   it('a port already in use: one plain line and exit 2', async () => {
     const home = mkdtempSync(join(tmpdir(), 'clinical-path-serve-'));
