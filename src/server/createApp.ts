@@ -32,6 +32,8 @@ export interface AppOptions {
   now?: () => number;
   /** The client's address, used only as the rate limit's key (salted and hashed, never kept or logged). */
   clientAddress?: (c: Context) => string | undefined;
+  /** A reverse proxy in front appends the client's address to X-Forwarded-For: limit by that, not by the proxy's. */
+  trustProxy?: boolean;
   maxBodyBytes?: number;
   /** Stack traces in 500 answers and the log (env DEBUG). */
   debug?: boolean;
@@ -41,10 +43,15 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
-const isLoopback = (address: string) => address === '::1' || /^(::ffff:)?127\./.test(address);
-
 /** The remote address of the socket, under @hono/node-server; undefined in app.request tests. */
 const socketAddress = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
+
+/**
+ * Behind a reverse proxy every request comes from the proxy's address, so each client is known by the last entry of
+ * X-Forwarded-For: the one the proxy itself appended (entries before it are whatever the client sent). Only with
+ * --trust-proxy: without a proxy, a client could name any address there and so escape its limit.
+ */
+const forwardedAddress = (c: Context) => c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || socketAddress(c);
 
 /** The HTTP API of `clinical-path serve` (design.md §4, "Server API"), as a Hono app: no listening, no process state. */
 export function createApp(options: AppOptions): Hono {
@@ -66,12 +73,9 @@ export function createApp(options: AppOptions): Hono {
   if (options.rateLimit !== false) {
     const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
     const keyOf = createClientKeys(now, () => limiter.clear());
-    const addressOf = options.clientAddress ?? socketAddress;
+    const addressOf = options.clientAddress ?? (options.trustProxy ? forwardedAddress : socketAddress);
     app.use(async (c, next) => {
       const address = addressOf(c);
-      // The machine itself is a reverse proxy in front of us (which limits, and through which every client would
-      // share one bucket) or a test or benchmark on loopback: not held back.
-      if (address !== undefined && isLoopback(address)) return next();
       const admission = limiter.take(keyOf(address ?? 'unknown'));
       if (!admission.ok) {
         const seconds = String(admission.retryAfterSeconds);

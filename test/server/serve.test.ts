@@ -93,12 +93,27 @@ describe('a real listener on 127.0.0.1', () => {
     }
   });
 
-  it('reads the client address from the socket: loopback clients are not rate-limited, whatever the limit', async () => {
+  it('limits by the socket address, loopback too: 20 requests at a limit of 1 a minute get one 200, then 429 with Retry-After', async () => {
     const app = createApp({ db, bank: await shippedBank(), staffTokenHash: hashStaffToken(TOKEN), rateLimit: { perMinute: 1, burst: 1 } });
     const server = await startServer({ app, host: '127.0.0.1', port: 0 });
     try {
-      const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${server.url}/healthz`).then((r) => r.status)));
-      expect(statuses).toEqual(Array.from({ length: 20 }, () => 200));
+      const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${server.url}/healthz`)));
+      expect(answers.map((r) => r.status).sort()).toEqual([200, ...Array.from({ length: 19 }, () => 429)]);
+      expect(Number(answers.find((r) => r.status === 429)?.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('with trustProxy, limits each client by the address its proxy appended to X-Forwarded-For, not what the client wrote there', async () => {
+    const app = createApp({ db, bank: await shippedBank(), staffTokenHash: hashStaffToken(TOKEN), rateLimit: { perMinute: 1, burst: 1 }, trustProxy: true });
+    const server = await startServer({ app, host: '127.0.0.1', port: 0 });
+    const from = (forwarded: string) => fetch(`${server.url}/healthz`, { headers: { 'x-forwarded-for': forwarded } }).then((r) => r.status);
+    try {
+      expect(await from('203.0.113.1')).toBe(200);
+      expect(await from('203.0.113.2')).toBe(200);
+      // A client that writes someone else's address first is still known by the one the proxy appended.
+      expect(await from('198.51.100.7, 203.0.113.1')).toBe(429);
     } finally {
       await server.close();
     }

@@ -10,6 +10,7 @@ export type Args = GlobalOptions & {
   tlsCert?: string;
   tlsKey?: string;
   rateLimit?: number;
+  trustProxy?: boolean;
 };
 
 export const serveCommand: Command<Args> = {
@@ -24,6 +25,7 @@ export const serveCommand: Command<Args> = {
       .option('invites', { type: 'number', describe: 'Make N single-use invite codes, printed on standard output; new responses then need one' })
       .option('tls-cert', { type: 'string', describe: 'PEM certificate (chain) file: serve HTTPS (with --tls-key)' })
       .option('tls-key', { type: 'string', describe: 'PEM private key file for --tls-cert' })
-      .option('rate-limit', { type: 'number', default: 600, describe: 'Requests per minute allowed from one address (0: no limit, e.g. behind a proxy that limits)' }),
+      .option('rate-limit', { type: 'number', default: 600, describe: 'Requests per minute allowed from one address (0: no limit, e.g. behind a proxy that limits)' })
+      .option('trust-proxy', { type: 'boolean', describe: 'Behind a reverse proxy: limit each client by the address the proxy adds to X-Forwarded-For' }),
   load: () => import('./serveRun.js'),
 };

@@ -45,7 +45,7 @@ export async function run(args: Args, io: Io): Promise<number> {
     const { createApp } = await import('../../server/createApp.js');
     const { startServer, ListenError } = await import('../../server/startServer.js');
     const debug = Boolean(io.env.DEBUG);
-    const app = createApp({ db, bank, staffTokenHash: token.hash, ready: () => ready, rateLimit: rateLimit === 0 ? false : { perMinute: rateLimit, burst: Math.max(10, Math.ceil(rateLimit / 6)) }, debug, log: (line) => io.stderr.write(`${line}\n`) });
+    const app = createApp({ db, bank, staffTokenHash: token.hash, ready: () => ready, rateLimit: rateLimit === 0 ? false : { perMinute: rateLimit, burst: Math.max(10, Math.ceil(rateLimit / 6)) }, trustProxy: Boolean(args.trustProxy), debug, log: (line) => io.stderr.write(`${line}\n`) });
     const server = await startServer({ app, host: args.host, port, tls }).catch((error: unknown) => {
       if (error instanceof ListenError && error.code === 'EADDRINUSE') throw new CliError([fail.portInUse(args.host, port)]);
       if (error instanceof ListenError) throw new CliError([fail.cannotListen(args.host, port, error.code)]);
