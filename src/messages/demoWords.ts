@@ -1,3 +1,5 @@
+import { formatList } from './formatList.js';
+
 /**
  * The words of the demo's handout and of `demo --plain`, shared by the Markdown and text handouts and the plain
  * stepping so they say the same thing. Names are a persona's `name` ("Dana").
@@ -23,7 +25,9 @@ export const demoWords = {
   plainSteps: (name: string, total: number) => `${name} answers ${total} questions, one at a time.`,
   nextQuestion: 'Press Enter for the next question, q then Enter to stop.',
   nextPlan: 'Press Enter for the plan, q then Enter to stop.',
-  personaAnswered: (name: string, answer: string) => `${name}'s answer: ${answer}`,
+  /** The numbers say which of the options just read out were chosen, for someone who heard the list. */
+  personaAnswered: (name: string, answer: string, numbers: readonly number[]) =>
+    `${name}'s answer: ${answer}${numbers.length === 0 ? '' : ` (${numbers.length === 1 ? 'number' : 'numbers'} ${formatList(numbers.map(String))})`}`,
   planFollows: (name: string) => `${name}'s plan:`,
   over: 'Demo over. Nothing was saved.',
   stopped: 'Demo stopped. Nothing was saved.',

@@ -6,7 +6,7 @@ import type { Persona } from '../core/persona/personaSchema.js';
 import { linesOf } from '../kinds/lineKinds.js';
 import { demoWords as w } from '../messages/demoWords.js';
 import { questionHeading } from '../messages/questionHeading.js';
-import { numberedOptions } from './numberedOptions.js';
+import { numberedOptions, numbersOf } from './numberedOptions.js';
 import { plainLine } from './plainLine.js';
 import { plainPlan } from './plainPlan.js';
 
@@ -22,11 +22,11 @@ export function demoSteps(content: Content, persona: Persona, now: Date): string
   const asked = questions.map((question, i) => {
     const heading = questionHeading({ index: i + 1, total: questions.length, section: question.section }, ', ');
     // A long list that plain mode asks for by name (54 states) is not read out here either: the answer says it.
-    const options = linesOf(question).filtered(question)
-      ? []
-      : numberedOptions(question, persona.answers).map((o) => plainLine(`${o.label}${o.hint ? ` — ${o.hint}` : ''}`, `${o.number}. `));
-    const answer = describeAnswer(question, answerOf(persona.answers, question.id));
-    return ['', plainLine(`${heading}: ${question.prompt}`), ...options, plainLine(w.personaAnswered(persona.name, answer))];
+    const rows = linesOf(question).filtered(question) ? [] : numberedOptions(question, persona.answers);
+    const options = rows.map((o) => plainLine(`${o.label}${o.hint ? ` — ${o.hint}` : ''}`, `${o.number}. `));
+    const value = answerOf(persona.answers, question.id);
+    const numbers = numbersOf(rows, value === undefined ? [] : [value].flat());
+    return ['', plainLine(`${heading}: ${question.prompt}`), ...options, plainLine(w.personaAnswered(persona.name, describeAnswer(question, value), numbers))];
   });
   const plan = ['', plainLine(w.planFollows(persona.name)), ...plainPlan(content, persona.answers, now)];
   return [intro, ...asked, plan];
