@@ -52,14 +52,15 @@ describe('demo without a terminal', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('--persona through pipes prints the story, the answers and the plan, exit 0', async () => {
+  it('--persona through pipes with no input prints the story, the answers and the plan at once, exit 0', async () => {
     const result = await runMain(['demo', '--persona', 'turned-down'], { home });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Demo: Dana — An R\.T\.\(R\)/);
     expect(result.stdout).toContain('Nothing is saved in a demo.');
-    expect(result.stdout).toContain("Dana's answers:");
-    expect(result.stdout).toContain('  Discipline: Computed tomography (CT)');
-    expect(result.stdout).toContain('  Kinds of clinical site: Hospital, Small clinic');
+    // Stepped one question at a time in plain mode (demoPlain.test.ts); with input at its end, all of it at once.
+    expect(result.stdout).toContain("Dana's answer: Computed tomography (CT)");
+    expect(result.stdout).toContain("Dana's answer: Hospital, Small clinic");
+    expect(result.stdout).toContain('Question 22 of 22');
     for (const title of ['Your clinical-path plan', 'Clinical site search', 'HIPAA training', 'Liability coverage', 'Credential timing', 'Why:']) {
       expect(result.stdout).toContain(title);
     }

@@ -1,39 +1,16 @@
-import { describeAnswer, questionLabel } from '../../core/bank/describeAnswer.js';
-import { visibleQuestions } from '../../core/flow/visibility.js';
-import type { Persona } from '../../core/persona/personaSchema.js';
 import { stripControl } from '../../core/text/stripControl.js';
-import type { Content } from '../../core/content.js';
 import { CliError, EXIT } from '../CliError.js';
 import { loadContentOrFail } from '../context.js';
 import { commandLine } from '../commandLine.js';
-import { outputPlan } from '../planOutput.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
+import { runPlainDemo } from '../../plain/runPlainDemo.js';
+import { wantsAscii } from '../../plain/wantsAscii.js';
 import type { Io } from '../Io.js';
 import type { TerminalIo } from '../runInteractive.js';
 import type { Args } from './demoCommand.js';
-import { answerOf } from '../../core/bank/answerOf.js';
 import { wantsColor } from '../wantsColor.js';
-
-/** A persona by id, or by name (any case): instructors remember "Dana" as well as "turned-down". */
-function findPersona(personas: readonly Persona[], wanted: string): Persona | undefined {
-  const w = wanted.trim().toLowerCase();
-  return personas.find((p) => p.id === w) ?? personas.find((p) => p.name.toLowerCase() === w);
-}
-
-/** Without a terminal (or in plain mode): the story, every answer as "label: answer", then the plan, as plain text. */
-async function printDemo(content: Content, persona: Persona, color: boolean | undefined, io: Io): Promise<void> {
-  const { bank } = content;
-  const lines = [
-    `Demo: ${persona.name} — ${persona.story}`,
-    'Nothing is saved in a demo.',
-    '',
-    `${persona.name}'s answers:`,
-    ...visibleQuestions(bank, persona.answers).map((q) => `  ${questionLabel(q)}: ${describeAnswer(q, answerOf(persona.answers, q.id))}`),
-    '',
-  ];
-  io.stdout.write(`${lines.map(stripControl).join('\n')}\n`);
-  await outputPlan(content, persona.answers, { format: 'text', color }, io);
-}
+import { personaOrFail } from '../findPersona.js';
+import { writeHandout } from '../writeHandout.js';
 
 /** What `demo` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args, io: Io): Promise<number> {
@@ -48,9 +25,17 @@ export async function run(args: Args, io: Io): Promise<number> {
   if (personas.length === 0) throw new CliError(['No personas in this question bank: add personas/*.yaml (see questions/personas/).'], EXIT.incomplete);
   const ids = personas.map((p) => p.id).join(', ');
   const seeAll = `See them all: ${commandLine(args.commandPrefix, 'demo --list')}`;
-  const persona = args.persona === undefined ? undefined : findPersona(personas, args.persona);
-  if (args.persona !== undefined && !persona) {
-    throw new CliError([`Unknown persona “${stripControl(args.persona)}”. Choose one of: ${ids}.`, seeAll]);
+  const handout = args.format !== undefined || args.out !== undefined || args.compare !== undefined;
+  if (handout && (args.format === undefined || args.persona === undefined)) {
+    // One line: both ways of getting it wrong (--out or --compare alone, --format alone) have the same fix.
+    throw new CliError([`A handout needs a persona and a format: ${commandLine(args.commandPrefix, 'demo --persona ID --format markdown --out FILE')} (one of: ${ids}).`]);
+  }
+  const persona = args.persona === undefined ? undefined : personaOrFail(personas, args.persona);
+  if (handout && persona && args.format) {
+    const other = args.compare === undefined ? undefined : personaOrFail(personas, args.compare);
+    if (other?.id === persona.id) throw new CliError([`--compare needs a persona other than ${stripControl(persona.name)}: one of ${personas.filter((p) => p !== persona).map((p) => p.id).join(', ')}.`]);
+    await writeHandout(content, persona, other, args.format, args.out, io);
+    return EXIT.ok;
   }
   const autoplay = args.autoplay;
   if (autoplay !== undefined && !(Number.isFinite(autoplay) && autoplay > 0)) {
@@ -63,8 +48,8 @@ export async function run(args: Args, io: Io): Promise<number> {
     if (!persona) {
       throw new CliError([`Without a terminal (or with --plain), name a persona: ${commandLine(args.commandPrefix, 'demo --persona ID')} (one of: ${ids}).`, seeAll]);
     }
-    await printDemo(content, persona, args.color, io);
-    return EXIT.ok;
+    const ascii = wantsAscii({ ascii: args.ascii, env: io.env, platform: process.platform });
+    return runPlainDemo(content, persona, { input: io.stdin, output: io.stdout, error: io.stderr }, { ascii });
   }
   // Both ends are terminals (shouldUsePlain said so).
   const tty = io as TerminalIo;
