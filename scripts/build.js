@@ -11,7 +11,7 @@ const started = new Date();
 rmSync(BUILD_STAMP, { force: true });
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build(bundleOptions);
-await compileContent('questions', 'dist/content.json');
+await compileContent('questions', 'dist/content.json.br');
 // Dated when this build began, so a file saved while it ran counts as newer and the next `npm start` builds again.
 mkdirSync(new URL('.', BUILD_STAMP), { recursive: true });
 writeFileSync(BUILD_STAMP, '');

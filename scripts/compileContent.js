@@ -1,10 +1,11 @@
 // Validates the shipped question bank, plan wording and personas once, at build time, and writes them
-// to dist/content.json: the installed app reads that with JSON.parse instead of parsing YAML and
+// to dist/content.json.br (JSON, brotli-compressed for the package's size budget): the installed app reads that with JSON.parse instead of parsing YAML and
 // running the schemas on every start. A bank with problems fails the build with the same messages
 // `clinical-path validate` prints.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
 export async function compileContent(questionsDir, outFile) {
@@ -20,7 +21,7 @@ export async function compileContent(questionsDir, outFile) {
       const lines = result.problems.map((p) => [p.file, p.questionId, p.field, p.message].filter(Boolean).join(': '));
       throw new Error(`The question bank is not valid:\n${lines.join('\n')}`);
     }
-    writeFileSync(outFile, JSON.stringify(result.content));
+    writeFileSync(outFile, brotliCompressSync(JSON.stringify(result.content), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = ['src', 'questions', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json'];
-const OUTPUTS = ['dist/cli.js', 'dist/content.json'];
+const OUTPUTS = ['dist/cli.js', 'dist/content.json.br'];
 
 export function needsBuild(root, stamp) {
   if (!existsSync(stamp) || OUTPUTS.some((output) => !existsSync(join(root, output)))) return true;

@@ -15,7 +15,7 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'clinical-path-build-'));
   stamp = join(root, 'node_modules', '.cache', 'build-stamp');
   for (const dir of ['src/cli', 'questions/sections', 'scripts', 'dist', 'node_modules/.cache']) mkdirSync(join(root, dir), { recursive: true });
-  for (const file of ['src/cli/main.ts', 'questions/sections/01-you.yaml', 'scripts/build.js', 'package.json', 'dist/cli.js', 'dist/content.json']) writeFileSync(join(root, file), '');
+  for (const file of ['src/cli/main.ts', 'questions/sections/01-you.yaml', 'scripts/build.js', 'package.json', 'dist/cli.js', 'dist/content.json.br']) writeFileSync(join(root, file), '');
   for (const path of ['src/cli/main.ts', 'src/cli', 'src', 'questions/sections/01-you.yaml', 'questions/sections', 'questions', 'scripts/build.js', 'scripts', 'package.json']) utimesSync(join(root, path), BEFORE, BEFORE);
   writeFileSync(stamp, '');
   utimesSync(stamp, BUILT, BUILT);
@@ -40,7 +40,7 @@ describe('needsBuild (npm start)', () => {
   it.each<[string, string]>([
     ['there is no record of a build', 'node_modules/.cache/build-stamp'],
     ['dist/ is incomplete', 'dist/cli.js'],
-    ['the compiled question bank is missing', 'dist/content.json'],
+    ['the compiled question bank is missing', 'dist/content.json.br'],
   ])('builds when %s', (_name, path) => {
     rmSync(join(root, path));
     expect(needsBuild(root, stamp)).toBe(true);

@@ -1,3 +1,4 @@
+import { brotliCompressSync } from 'node:zlib';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ export async function bundleForTest(): Promise<{ bin: string; remove: () => void
   mkdirSync(outdir, { recursive: true });
   const { bundleOptions } = (await import(new URL('../../scripts/bundleOptions.js', import.meta.url).href)) as { bundleOptions: BuildOptions };
   await build({ ...bundleOptions, outdir, absWorkingDir: ROOT, minify: false, logLevel: 'silent' });
-  writeFileSync(join(outdir, 'content.json'), JSON.stringify(await loadContentOrFail({})));
+  writeFileSync(join(outdir, 'content.json.br'), brotliCompressSync(JSON.stringify(await loadContentOrFail({}))));
   return { bin: join(outdir, 'cli.js'), remove: () => rmSync(outdir, { recursive: true, force: true }) };
 }
 

@@ -13,7 +13,7 @@ import type { Args } from './validateCommand.js';
 /** What `validate` does once its arguments are parsed; loaded only when the command runs. */
 export async function run(args: Args, io: Io): Promise<number> {
   const dir = args.dir ?? args.questions;
-  // The installed package carries the shipped bank compiled (dist/content.json), not its YAML: that was validated
+  // The installed package carries the shipped bank compiled (dist/content.json.br), not its YAML: that was validated
   // when this version was built, so say so and where the editable source is, rather than fail on a missing folder.
   if (dir === undefined && !existsSync(join(shippedQuestionsDir(), 'bank.yaml'))) {
     io.stdout.write(`✓ the shipped bank is valid (checked when this version was built): ${summary(await loadContentOrFail(args))}.\n`);
