@@ -21,6 +21,7 @@ export const serveWords = {
   },
   start: {
     data: (where: string) => `Responses are kept in ${where}`,
+    making: (where: string) => `Making a new database in ${where} (the first start takes a few seconds)…`,
     listening: (url: string) => `Serving the survey at ${url} (stop with Ctrl+C)`,
     tokenCreated: (file: string) => `Staff token (shown once; also saved, readable only by you, in ${file}):`,
     tokenKept: (file: string) => `Staff token: in ${file}`,

@@ -159,6 +159,8 @@ describe('clinical-path serve', () => {
     expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
     expect(first.stderr.text()).toContain(token);
     expect(first.stderr.text()).toContain(`Responses are kept in ${dbDir}`);
+    // A new folder takes seconds to make: said first, so the person is not left looking at nothing.
+    expect(first.stderr.text().split('\n')[0]).toBe(`Making a new database in ${dbDir} (the first start takes a few seconds)…`);
     const codes = first.stdout.text().trim().split('\n');
     expect(codes).toHaveLength(3);
     const report = await fetch(`${url}/api/v1/report`, { headers: { Authorization: `Bearer ${token}` } });
@@ -177,6 +179,7 @@ describe('clinical-path serve', () => {
     const again = await second.url;
     expect(second.stderr.text()).not.toContain(token);
     expect(second.stderr.text()).toContain(`Staff token: in ${tokenFile}`);
+    expect(second.stderr.text()).not.toContain('Making a new database');
     const jsonl = await fetch(`${again}/api/v1/responses.jsonl`, { headers: { Authorization: `Bearer ${token}` } });
     expect((await jsonl.text()).trim().split('\n')).toHaveLength(1);
     second.terminate();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { serveWords } from '../../messages/serveWords.js';
 import { stripControl } from '../../core/text/stripControl.js';
@@ -32,6 +32,8 @@ export async function run(args: Args, io: Io): Promise<number> {
   const serverDir = defaultServerDir(io.env);
   const target = args.db ?? join(serverDir, 'db');
   const { isPostgresUrl } = await import('../../server/db/openSurveyDb.js');
+  // A new PGlite folder is made with initdb, which takes seconds: say so, rather than sit silent.
+  if (!isPostgresUrl(target) && !existsSync(join(target, 'PG_VERSION'))) io.stderr.write(`${start.making(target)}\n`);
   const db = await openOrFail(target);
   try {
     // Beside the PGlite folder (never inside: that is PGlite's), or in the data folder for a Postgres server.
