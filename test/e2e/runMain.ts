@@ -3,8 +3,8 @@ import { main } from '../../src/cli/main.js';
 import { DASH_TOKEN } from '../../src/files/dash.js';
 import { testEnv } from './runBin.js';
 
-/** A stream that keeps what is written to it, as text. */
-function collector(): Writable & { text: () => string } {
+/** A stream that keeps what is written to it, as text, readable while the command still runs. */
+export function collector(): Writable & { text: () => string } {
   const chunks: Buffer[] = [];
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, done) {

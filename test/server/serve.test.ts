@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync 
 import { parse, stringify } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createApp } from '../../src/server/createApp.js';
@@ -14,21 +14,9 @@ import { startServer } from '../../src/server/startServer.js';
 import { hashStaffToken } from '../../src/server/staffToken.js';
 import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
 import { ROOT, testEnv } from '../e2e/runBin.js';
-import { runMain } from '../e2e/runMain.js';
+import { collector, runMain } from '../e2e/runMain.js';
 import { freshPostgres, openFresh, freshPglite } from './testDatabases.js';
 import { recordMaker, shippedBank, TOKEN } from './records.js';
-
-/** A stream that keeps what is written to it, readable while the command still runs. */
-function collector(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
-}
 
 /** Starts `clinical-path serve …` in this process; `url` resolves once it prints where it listens. */
 function serve(args: string[], home: string, env: Record<string, string> = {}) {
