@@ -5,10 +5,9 @@ import type { ResponseFile } from '../../src/core/survey/responseFile.js';
 import { migrate } from '../../src/server/db/migrate.js';
 import { MIGRATIONS } from '../../src/server/db/migrations.js';
 import { openSurveyDb } from '../../src/server/db/openSurveyDb.js';
-import { pgliteSql } from '../../src/server/db/pgliteSql.js';
 import { postgresSql } from '../../src/server/db/postgresSql.js';
 import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
-import { ENGINES, openFresh } from './testDatabases.js';
+import { ENGINES, openFresh, readEveryTable } from './testDatabases.js';
 
 function record(overrides: Partial<ResponseFile> = {}): ResponseFile {
   return {
@@ -112,19 +111,6 @@ describe.each(ENGINES)('the survey database on $engine', ({ fresh }) => {
     expect(text).not.toContain('AAAA-1111');
   });
 });
-
-/** Every row of every table in the public schema, read with the engine's own client rather than through SurveyDb. */
-async function readEveryTable(target: string): Promise<Record<string, Record<string, unknown>[]>> {
-  const sql = target.startsWith('postgres') ? postgresSql(target) : await pgliteSql(target);
-  try {
-    const names = await sql.query("SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public'");
-    const out: Record<string, Record<string, unknown>[]> = {};
-    for (const { name } of names) out[String(name)] = await sql.query(`SELECT * FROM "${String(name)}"`);
-    return out;
-  } finally {
-    await sql.close();
-  }
-}
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3 … with no gaps', () => {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { pgliteSql } from '../../src/server/db/pgliteSql.js';
+import { postgresSql } from '../../src/server/db/postgresSql.js';
 import { openSurveyDb } from '../../src/server/db/openSurveyDb.js';
 import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
 import { MIGRATIONS } from '../../src/server/db/migrations.js';
@@ -92,4 +94,17 @@ export async function openFresh(fresh: () => Promise<FreshDatabase>): Promise<{ 
       await place.drop();
     },
   };
+}
+
+/** Every row of every table in every schema of ours (all but Postgres's own catalogs), read with the engine's own client rather than through SurveyDb. */
+export async function readEveryTable(target: string): Promise<Record<string, Record<string, unknown>[]>> {
+  const sql = target.startsWith('postgres') ? postgresSql(target) : await pgliteSql(target);
+  try {
+    const names = await sql.query("SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
+    const out: Record<string, Record<string, unknown>[]> = {};
+    for (const { name } of names) out[String(name)] = await sql.query(`SELECT * FROM "${String(name)}"`);
+    return out;
+  } finally {
+    await sql.close();
+  }
 }
