@@ -15,6 +15,8 @@ export interface Glyphs {
   /** Key names in the key help: "↑↓ move", "← or b back". */
   upDown: string;
   left: string;
+  /** A clicker's "next" in the demo's key help: "→/space/enter/PgDn next". */
+  right: string;
   /** Between the parts of the header and the key help: "Question 1 of 17 · About you". */
   separator: string;
   /** Before an option's hint: "Label — hint". */
@@ -35,6 +37,7 @@ export const unicodeGlyphs: Glyphs = {
   answerMarker: '←',
   upDown: '↑↓',
   left: '←',
+  right: '→',
   separator: '·',
   dash: '—',
   rangeDash: '–',
@@ -51,6 +54,7 @@ export const asciiGlyphs: Glyphs = {
   answerMarker: '<-',
   upDown: 'up/down',
   left: 'left',
+  right: 'right',
   separator: '|',
   dash: '-',
   rangeDash: '-',
