@@ -189,7 +189,8 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
       const theirs = buildPlan(personaPlanWords(phase.other.name), bank, content.plan, phase.other.answers, now, content.states);
       return [demoWords.compareTitle(persona.name, changed, phase.other.name), compareLines(comparePlans(mine, theirs), persona.name, phase.other.name, width)] as const;
     })();
-    const status = autoplayStatus ?? (autoplay !== undefined && position.atEnd ? demoWords.autoplay.ended : undefined);
+    const status =
+      goto.typed !== null ? demoWords.jump(goto.typed, total) : (autoplayStatus ?? (autoplay !== undefined && position.atEnd ? demoWords.autoplay.ended : undefined));
     return (
       <Box flexDirection="column">
         {header}
