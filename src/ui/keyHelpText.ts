@@ -94,7 +94,8 @@ export function demoHelpText(view: DemoHelpView, { canGoBack, autoplay, scrolls 
       case 'step':
         return [DEMO_NEXT, back, 'e class changes the answer', '% ASRT figure', pause, ...DEMO_COMMANDS, PRESENTER_QUIT];
       case 'plan':
-        return [scroll, back, canCompare && 'c compare with another persona', pause, 'g+number go to question', 'r restart', 's switch persona', PRESENTER_QUIT];
+        // PgUp scrolls here, so it is not named as back.
+        return [scroll, canGoBack && `${glyphs.left}/b back`, canCompare && 'c compare with another persona', pause, 'g+number go to question', 'r restart', 's switch persona', PRESENTER_QUIT];
       case 'compare':
         return [scroll, `${glyphs.left}/b back to the plan`, canCompare && 'c compare with another', PRESENTER_QUIT];
       case 'picker':

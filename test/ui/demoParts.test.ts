@@ -124,7 +124,7 @@ describe('demo key help and list spacing', () => {
     expect(demoHelpText('step', { canGoBack: false })).not.toContain('back');
     expect(demoHelpText('step', { canGoBack: true, autoplay: 'paused' })).toContain('a resume');
     expect(demoHelpText('plan', { canGoBack: true, scrolls: true, canCompare: true })).toBe(
-      '↑↓ →/space/PgUp/PgDn scroll · ←/b/PgUp back · c compare with another persona · g+number go to question · r restart · s switch persona · q/esc quit',
+      '↑↓ →/space/PgUp/PgDn scroll · ←/b back · c compare with another persona · g+number go to question · r restart · s switch persona · q/esc quit',
     );
   });
 

@@ -138,8 +138,8 @@ describe('--large uses the height', () => {
     expect(lines.length).toBeLessThan(32);
     const full = lines.findIndex((l) => l.includes('Full time'));
     const part = lines.findIndex((l) => l.includes('Part time or per diem'));
-    // The marker line, then two blank lines.
-    expect(part - full).toBe(4);
+    // The marker line, then three blank lines (the most the large theme leaves between options).
+    expect(part - full).toBe(5);
   });
 
   it('lists more options when they do not all fit, with no gaps (the 50 states at 24 rows)', async () => {

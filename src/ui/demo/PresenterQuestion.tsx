@@ -116,7 +116,7 @@ export function PresenterQuestion({ question, answers, value, persona, index, to
           role={presenter.role}
           showCursor={false}
           columns={columns}
-          {...(large ? { maxGap: 2 } : {})}
+          {...(large ? { maxGap: 3 } : {})}
         />
       )}
       {spaced && <Text> </Text>}
