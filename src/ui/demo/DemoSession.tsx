@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
-import type { AnswerValue, Bank } from '../../core/bank/schema.js';
-import { describeAnswer } from '../../core/bank/describeAnswer.js';
+import type { Bank } from '../../core/bank/schema.js';
 import { progress, startFlow, type FlowState } from '../../core/flow/flowReducer.js';
 import { visibleQuestions } from '../../core/flow/visibility.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
@@ -10,13 +9,10 @@ import { comparePlans } from '../../core/plan/comparePlans.js';
 import type { PlanContent } from '../../core/plan/planContentSchema.js';
 import type { StatesContent } from '../../core/states/statesSchema.js';
 import { demoWords, personaPlanWords } from '../../messages/demoWords.js';
-import { say } from '../../messages/en.js';
-import { exclusiveRefusal } from '../../messages/exclusive.js';
 import { planWords } from '../../messages/planWords.js';
 import { countLines } from '../countLines.js';
-import { demoHelpText, DEMO_QUIT } from '../keyHelpText.js';
+import { demoHelpText } from '../keyHelpText.js';
 import { PRESENTER } from '../keyMap.js';
-import { QuestionScreen } from '../QuestionScreen.js';
 import { symbols, useTheme } from '../theme.js';
 import { useFlow } from '../useFlow.js';
 import { useIntent } from '../useIntent.js';
@@ -25,7 +21,7 @@ import { DemoPlanView } from './DemoPlanView.js';
 import { pathTo, type DemoTarget } from './demoPath.js';
 import { planLines } from './planLines.js';
 import { PersonaPicker } from './PersonaPicker.js';
-import { PresenterQuestion } from './PresenterQuestion.js';
+import { DemoQuestionView } from './DemoQuestionView.js';
 import { changedFrom, presentedValue } from './presentAnswer.js';
 import { useAutoplay } from './useAutoplay.js';
 import { useGoto } from './useGoto.js';
@@ -211,55 +207,25 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
   }
 
   if (!question) return header;
-  const { index } = progress(bank, state);
-  const own = persona.answers[question.id];
-  const status = goto.typed !== null
-    ? demoWords.jump(goto.typed, total)
-    : interactive
-      ? presented === undefined
-        ? demoWords.noAnswer(persona.name)
-        : demoWords.classChooses(persona.name, symbols.left)
-      : [demoWords.nothingSaved, autoplayStatus].filter(Boolean).join(` ${symbols.separator} `);
-  // While the class chooses, the persona's own answer stays on screen (the list shows the class's ticks).
-  const ownLine = interactive && own !== undefined ? demoWords.personaAnswer(persona.name, describeAnswer(question, own)) : undefined;
-  const statusLines = countLines(status, columns) + (ownLine ? countLines(ownLine, columns) : 0);
-  const viewHeight = Math.max(4, body - statusLines);
-
   return (
     <Box flexDirection="column">
       {header}
-      <Text {...(interactive ? theme.styles.active : theme.styles.hint)}>{status}</Text>
-      {ownLine && <Text bold>{ownLine}</Text>}
-      {interactive ? (
-        <QuestionScreen
-          key={`change-${question.id}`}
-          question={question}
-          answers={presented === undefined ? state.answers : { ...state.answers, [question.id]: presented satisfies AnswerValue }}
-          index={index}
-          total={total}
-          editing={false}
-          error={state.error ? say(state.error) : state.refusal && exclusiveRefusal(question, state.refusal)}
-          height={viewHeight}
-          columns={columns}
-          quitHint={DEMO_QUIT}
-          onAnswer={(value) => dispatch({ type: 'answer', id: question.id, value })}
-          onBack={() => (presented === undefined ? dispatch({ type: 'back' }) : setChanging(null))}
-        />
-      ) : (
-        <PresenterQuestion
-          question={question}
-          answers={state.answers}
-          value={presented as AnswerValue}
-          persona={persona}
-          index={index}
-          total={total}
-          help={demoHelpText('step', { canGoBack: index > 1, autoplay: autoplay === undefined ? undefined : paused ? 'paused' : 'running' })}
-          height={viewHeight}
-          columns={columns}
-          reveal={reveal}
-          surveyTitle={content.plan.sources.asrt_survey?.title}
-        />
-      )}
+      <DemoQuestionView
+        bank={bank}
+        question={question}
+        state={state}
+        persona={persona}
+        presented={presented}
+        interactive={interactive}
+        status={goto.typed !== null ? demoWords.jump(goto.typed, total) : [demoWords.nothingSaved, autoplayStatus].filter(Boolean).join(` ${symbols.separator} `)}
+        autoplay={autoplay === undefined ? undefined : paused ? 'paused' : 'running'}
+        reveal={reveal}
+        surveyTitle={content.plan.sources.asrt_survey?.title}
+        height={body}
+        columns={columns}
+        onAnswer={(value) => dispatch({ type: 'answer', id: question.id, value })}
+        onBack={() => (presented === undefined ? dispatch({ type: 'back' }) : setChanging(null))}
+      />
     </Box>
   );
 }
