@@ -5,10 +5,9 @@ import { progress, startFlow, type FlowState } from '../../core/flow/flowReducer
 import { visibleQuestions } from '../../core/flow/visibility.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { buildPlan } from '../../core/plan/buildPlan.js';
-import { comparePlans } from '../../core/plan/comparePlans.js';
 import type { PlanContent } from '../../core/plan/planContentSchema.js';
 import type { StatesContent } from '../../core/states/statesSchema.js';
-import { demoWords, personaPlanWords } from '../../messages/demoWords.js';
+import { demoWords } from '../../messages/demoWords.js';
 import { planWords } from '../../messages/planWords.js';
 import { countLines } from '../countLines.js';
 import { demoHelpText } from '../keyHelpText.js';
@@ -16,10 +15,9 @@ import { PRESENTER } from '../keyMap.js';
 import { symbols, useTheme } from '../theme.js';
 import { useFlow } from '../useFlow.js';
 import { useIntent } from '../useIntent.js';
-import { compareLines } from './compareLines.js';
+import { comparePage, planPage, type PlanPage } from './planPages.js';
 import { DemoPlanView } from './DemoPlanView.js';
 import { pathTo, type DemoTarget } from './demoPath.js';
-import { planLines } from './planLines.js';
 import { PersonaPicker } from './PersonaPicker.js';
 import { DemoQuestionView } from './DemoQuestionView.js';
 import { changedFrom, presentedValue } from './presentAnswer.js';
@@ -110,6 +108,14 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     stepping ? next() : setAdvance((a) => a + 1),
   );
 
+  // Built once per other persona and width, not on every frame of a countdown.
+  const compared = useMemo(() => new Map<string, PlanPage>(), [state.answers, now]);
+  const comparison = (other: Persona, width: number) => {
+    const key = `${other.id}:${width}`;
+    const page = compared.get(key) ?? comparePage(content, persona, state.answers, changed, other, now, width);
+    compared.set(key, page);
+    return page;
+  };
   const plan = useMemo(
     () => (state.screen === 'question' ? null : buildPlan(planWords, bank, content.plan, state.answers, now, content.states)),
     [bank, content.plan, content.states, state.answers, state.screen, now],
@@ -175,16 +181,8 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
   if (plan) {
     const width = Math.min(100, columns);
     const view = phase.view === 'compare' ? 'compare' : 'plan';
-    const [title, lines] = (() => {
-      if (phase.view !== 'compare') {
-        // The large theme has no dim text, not even inside the plan's own colors.
-        return [demoWords.planTitle(persona.name, changed), planLines(plan, width, { color, dim: theme.name !== 'large' })] as const;
-      }
-      // Each plan in its persona's name, so a Why says "Dana answered", not "You answered", for both of them.
-      const mine = buildPlan(personaPlanWords(persona.name), bank, content.plan, state.answers, now, content.states);
-      const theirs = buildPlan(personaPlanWords(phase.other.name), bank, content.plan, phase.other.answers, now, content.states);
-      return [demoWords.compareTitle(persona.name, changed, phase.other.name), compareLines(comparePlans(mine, theirs), persona.name, phase.other.name, width)] as const;
-    })();
+    // The large theme has no dim text, not even inside the plan's own colors.
+    const { title, lines } = phase.view === 'compare' ? comparison(phase.other, width) : planPage(plan, persona.name, changed, width, { color, dim: theme.name !== 'large' });
     const status =
       goto.typed !== null ? demoWords.jump(goto.typed, total) : (autoplayStatus ?? (autoplay !== undefined && position.atEnd ? demoWords.autoplay.ended : undefined));
     return (
