@@ -36,9 +36,9 @@ export const demoWords = {
   jump: (typed: string, total: number) => `Go to question: ${typed || '_'} of ${total} (enter goes, any other key cancels)`,
   /** The marks say whether autoplay runs, so the state never rests on the countdown's colour or its absence. */
   autoplay: {
-    next: (seconds: number) => `▶ autoplay: next in ${seconds} s (a pauses)`,
-    paused: '‖ autoplay paused (a resumes)',
-    ended: '■ autoplay: end of the plan',
+    next: (mark: string, seconds: number) => `${mark} autoplay: next in ${seconds} s (a pauses)`,
+    paused: (mark: string) => `${mark} autoplay paused (a resumes)`,
+    ended: (mark: string) => `${mark} autoplay: end of the plan`,
   },
 };
 

@@ -25,6 +25,13 @@ export interface Glyphs {
   rangeDash: string;
   /** The end of a line cut short. */
   ellipsis: string;
+  /** The demo's survey bars: a filled and an empty cell of the track. */
+  barFull: string;
+  barEmpty: string;
+  /** The demo's autoplay: running, paused, at the end (a mark, so the state never rests on colour). */
+  playing: string;
+  paused: string;
+  stopped: string;
 }
 
 export const unicodeGlyphs: Glyphs = {
@@ -42,6 +49,11 @@ export const unicodeGlyphs: Glyphs = {
   dash: '—',
   rangeDash: '–',
   ellipsis: '…',
+  barFull: '█',
+  barEmpty: '░',
+  playing: '▶',
+  paused: '‖',
+  stopped: '■',
 };
 
 export const asciiGlyphs: Glyphs = {
@@ -59,6 +71,11 @@ export const asciiGlyphs: Glyphs = {
   dash: '-',
   rangeDash: '-',
   ellipsis: '...',
+  barFull: '#',
+  barEmpty: '.',
+  playing: '>',
+  paused: '||',
+  stopped: '[]',
 };
 
 /**

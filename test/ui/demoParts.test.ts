@@ -192,6 +192,8 @@ describe('the survey figure', () => {
     expect(surveyBar(1.4, 10, 'no figure')).toBe('█░░░░░░░░░   1.4%');
     expect(surveyBar(undefined, 10, 'no figure')).toBe('        no figure');
     expect(surveyBar(undefined, 10, 'no figure')).toHaveLength(surveyBar(50, 10, '').length);
+    // A terminal that is not UTF-8 gets ASCII cells (glyphs.ts), the figure unchanged.
+    expect(surveyBar(50, 10, '', { full: '#', empty: '.' })).toBe('#####.....  50.0%');
   });
 });
 

@@ -1,4 +1,5 @@
-import { cleanup } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
+import { ChoiceList } from '../../src/ui/ChoiceList.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { largeTheme } from '../../src/ui/theme.js';
 import { keys, waitFor } from './helpers.js';
@@ -181,5 +182,22 @@ describe('autoplay', () => {
     expect(run.screen()).not.toContain('↓ more below');
     await run.press('a');
     expect(run.screen()).toContain('‖ autoplay paused (a resumes)');
+  });
+});
+
+describe('markers and hints in a narrow list', () => {
+  it('wraps a long hint and puts the marker, whole, on its own line between the option and its hint', () => {
+    const rows = [
+      { key: 'a', label: 'Registered technologist', hint: 'e.g. an R.T.(R) adding CT, MRI or mammography after years at work', highlight: true, checked: true, note: "← Persona-with-a-long-name's answer" },
+      { key: 'b', label: 'Sonography student' },
+    ];
+    const { lastFrame } = render(<ChoiceList rows={rows} cursor={0} height={12} numbered={false} role="radio" showCursor={false} columns={30} />);
+    const lines = (lastFrame() ?? '').split('\n');
+    expect(lines[0]).toBe('❯ Registered technologist');
+    expect(lines[1]).toBe("  ← Persona-with-a-long-name's");
+    expect(lines[2]).toBe('  answer');
+    expect(lines.slice(3, -1).join(' ').replace(/\s+/g, ' ').trim()).toBe('e.g. an R.T.(R) adding CT, MRI or mammography after years at work');
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lastFrame()).not.toContain('…');
   });
 });

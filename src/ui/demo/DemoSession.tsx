@@ -160,7 +160,7 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     </Text>
   );
   const body = Math.max(4, height - storyLines);
-  const autoplayStatus = autoplay === undefined ? undefined : paused ? demoWords.autoplay.paused : reading || stepping ? demoWords.autoplay.next(left ?? Math.ceil(autoplay)) : undefined;
+  const autoplayStatus = autoplay === undefined ? undefined : paused ? demoWords.autoplay.paused(symbols.paused) : reading || stepping ? demoWords.autoplay.next(symbols.playing, left ?? Math.ceil(autoplay)) : undefined;
 
   if (phase.view === 'comparePick') {
     return (
@@ -184,7 +184,7 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     // The large theme has no dim text, not even inside the plan's own colors.
     const { title, lines } = phase.view === 'compare' ? comparison(phase.other, width) : planPage(plan, persona.name, changed, width, { color, dim: theme.name !== 'large' });
     const status =
-      goto.typed !== null ? demoWords.jump(goto.typed, total) : (autoplayStatus ?? (autoplay !== undefined && position.atEnd ? demoWords.autoplay.ended : undefined));
+      goto.typed !== null ? demoWords.jump(goto.typed, total) : (autoplayStatus ?? (autoplay !== undefined && position.atEnd ? demoWords.autoplay.ended(symbols.stopped) : undefined));
     return (
       <Box flexDirection="column">
         {header}

@@ -52,7 +52,7 @@ export function presenterRows(question: QuestionInBank, answers: Answers, value:
     const checked = chosen.includes(o.value);
     const owner = owners.get(o.value);
     const box = presenter.role === 'checkbox' ? (checked ? symbols.checked : symbols.unchecked) : '';
-    const bar = figures ? surveyBar(figures.get(o.value), BAR, demoWords.survey.noFigure) : '';
+    const bar = figures ? surveyBar(figures.get(o.value), BAR, demoWords.survey.noFigure, { full: symbols.barFull, empty: symbols.barEmpty }) : '';
     const mark = [box, bar].filter(Boolean).join(' ');
     return {
       key: o.value || '(skip)',

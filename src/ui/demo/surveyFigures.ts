@@ -15,9 +15,9 @@ const cells = (percent: number, width: number) => (percent <= 0 ? 0 : Math.max(1
  * "████████░░  78.9%": a bar on a fixed track and the figure in digits, so neither the bar's colour nor its length
  * alone carries the number. Without a figure the same width is blank but for "no figure", keeping labels aligned.
  */
-export function surveyBar(percent: number | undefined, width: number, noFigure: string): string {
+export function surveyBar(percent: number | undefined, width: number, noFigure: string, cell = { full: '█', empty: '░' }): string {
   const track = width + 7;
   if (percent === undefined) return noFigure.padStart(track).slice(-track);
   const filled = cells(percent, width);
-  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${`${percent.toFixed(1)}%`.padStart(6)}`;
+  return `${cell.full.repeat(filled)}${cell.empty.repeat(width - filled)} ${`${percent.toFixed(1)}%`.padStart(6)}`;
 }
