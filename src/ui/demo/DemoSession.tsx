@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Bank } from '../../core/bank/schema.js';
 import { progress, startFlow, type FlowState } from '../../core/flow/flowReducer.js';
 import { visibleQuestions } from '../../core/flow/visibility.js';
@@ -76,21 +76,24 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
   const [initial] = useState(() => demoStart(bank, persona));
   const { state, dispatch, touched } = useFlow(bank, initial, onChange ?? ignore);
   const [phase, setPhase] = useState<Phase>({ view: 'flow' });
-  const [changing, setChanging] = useState<string | null>(null);
-  const [reveal, setReveal] = useState(false);
+  // The step (see below) at which `e` and `%` were pressed: they hold for that step only.
+  const [changing, setChanging] = useState<number | null>(null);
+  const [revealed, setRevealed] = useState<number | null>(null);
   const [paused, setPaused] = useState(false);
   // Where each scrolling view was left, so leaving a comparison returns to the same place in the plan.
   const [positions, setPositions] = useState<ReadonlyMap<string, { offset: number; atEnd: boolean }>>(new Map());
   const [advance, setAdvance] = useState(0);
-  // A change and a reveal end when the flow moves to another question (or to the plan).
-  useEffect(() => {
-    setChanging(null);
-    setReveal(false);
-  }, [state.current, state.screen]);
+  // A change and a reveal end when the flow moves to another question (or to the plan). Counted while rendering,
+  // not reset in an effect: an effect runs after the frame is drawn, so an `e` pressed on the new question in
+  // between was undone by it (seen once as a lost `e` on a loaded machine).
+  const steps = useRef({ at: `${state.screen}:${state.current}`, count: 0 });
+  if (steps.current.at !== `${state.screen}:${state.current}`) steps.current = { at: `${state.screen}:${state.current}`, count: steps.current.count + 1 };
+  const step = steps.current.count;
+  const reveal = revealed === step;
 
   const question = state.screen === 'question' && state.current !== null ? bank.questions.find((q) => q.id === state.current) : undefined;
   const presented = question ? presentedValue(question, state.answers, persona) : undefined;
-  const interactive = phase.view === 'flow' && question !== undefined && (changing === question.id || presented === undefined);
+  const interactive = phase.view === 'flow' && question !== undefined && (changing === step || presented === undefined);
   const stepping = phase.view === 'flow' && question !== undefined && !interactive;
   const changed = changedFrom(persona, state.answers);
   const others = content.personas.filter((p) => p.id !== persona.id);
@@ -133,8 +136,8 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
       if (phase.view === 'flow' && question) {
         if (['confirm', 'forward', 'pageDown'].includes(intent.type)) next();
         if (intent.type === 'back' || intent.type === 'pageUp') dispatch({ type: 'back' });
-        if (intent.type === 'change') setChanging(question.id);
-        if (intent.type === 'survey') setReveal((r) => !r);
+        if (intent.type === 'change') setChanging(step);
+        if (intent.type === 'survey') setRevealed((r) => (r === step ? null : step));
         if (intent.type === 'plan') go('plan');
         return;
       }
