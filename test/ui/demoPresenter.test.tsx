@@ -102,6 +102,16 @@ describe('the presenter’s keys (what clickers send)', () => {
   });
 });
 
+describe('one pointer', () => {
+  it('a tick-box answer with two ticks shows one ❯, each tick marked as the persona’s', async () => {
+    const run = await renderDemo({ persona: 'turned-down' });
+    await goTo(run, 7);
+    expect(run.screen().match(/❯/g)).toHaveLength(1);
+    expect(run.screen()).toContain("❯ [x] Hospital\n      ← Dana's answer");
+    expect(run.screen()).toContain("  [x] Small clinic\n      ← Dana's answer");
+  });
+});
+
 describe('% reveals the ASRT survey figure', () => {
   it('shows a bar and the figure beside each option, and who was surveyed', async () => {
     const run = await renderDemo({ persona: 'turned-down' });
