@@ -133,6 +133,14 @@ describe('% reveals the ASRT survey figure', () => {
     expect(run.screen()).not.toContain('%  ');
   });
 
+  it('stays shorter than a 12-row terminal: the note and the help give way, the figures stay', async () => {
+    const run = await renderDemo({ persona: 'turned-down', rows: 12 });
+    await goTo(run, 7);
+    await run.press('%');
+    expect(run.screen().split('\n').length).toBeLessThan(12);
+    expect(run.screen()).toContain('78.9% Hospital');
+  });
+
   it('says so on a question the survey has no figure for', async () => {
     const run = await renderDemo({ persona: 'turned-down' });
     await run.press('%');

@@ -76,9 +76,15 @@ export function PresenterQuestion({ question, answers, value, persona, index, to
   const large = name === 'large';
   const presenter = viewOf(question).presenter;
   const figures = reveal ? surveyFigures(question) : null;
-  const survey = reveal ? surveyNoteLines(figures !== null, presenter?.role === 'checkbox', surveyTitle, columns) : [];
   const rows = presenterRows(question, answers, value, persona, figures);
-  const chrome = 1 + countLines(question.prompt, columns) + (question.help ? countLines(question.help, columns) : 0) + survey.length + keyHelpHeight(help, columns);
+  // In a small terminal the survey's note and then the question's help give way, so the options keep three lines
+  // and the frame stays shorter than the terminal; the figures themselves are on the rows.
+  const fixed = 1 + countLines(question.prompt, columns) + keyHelpHeight(help, columns) + 3;
+  const noteLines = reveal ? surveyNoteLines(figures !== null, presenter?.role === 'checkbox', surveyTitle, columns) : [];
+  const survey = noteLines.slice(0, Math.max(0, height - fixed));
+  const helpLines = question.help ? countLines(question.help, columns) : 0;
+  const showHelp = helpLines > 0 && fixed + survey.length + helpLines <= height;
+  const chrome = fixed - 3 + (showHelp ? helpLines : 0) + survey.length;
   // A blank line around the list when the options would fit twice over: a projector's screen, not a cramped one.
   const spaced = large && height - chrome - 2 >= 2 * rows.length;
   const listHeight = Math.max(2, height - chrome - (spaced ? 2 : 0));
@@ -94,7 +100,7 @@ export function PresenterQuestion({ question, answers, value, persona, index, to
     <Box flexDirection="column">
       <QuestionHeader index={index} total={total} section={question.section} editing={false} />
       <Text {...styles.prompt}>{question.prompt}</Text>
-      {question.help && <Text {...styles.hint}>{question.help}</Text>}
+      {showHelp && <Text {...styles.hint}>{question.help}</Text>}
       {survey.length > 0 && <SurveyNote lines={survey} />}
       {spaced && <Text> </Text>}
       {!presenter ? (
