@@ -33,7 +33,7 @@ export function planWordsAbout(who: { answered: string; notAnswered: string }): 
  */
 export const planWords: PlanWords = planWordsAbout({ answered: 'You answered', notAnswered: 'You have not answered' });
 
-/** The plan's words for a persona's plan in a demo: "Dana answered …". */
+/** The plan's words for a persona's plan in a demo: "Dana answered …", and "Dana's choice" where "your" would be wrong. */
 export function personaPlanWords(name: string): PlanWords {
-  return planWordsAbout({ answered: `${name} answered`, notAnswered: `${name} has not answered` });
+  return { ...planWordsAbout({ answered: `${name} answered`, notAnswered: `${name} has not answered` }), unanswered: `${name}'s choice`, textAnswer: `${name}'s answer` };
 }

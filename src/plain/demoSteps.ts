@@ -18,7 +18,7 @@ import { plainPlan } from './plainPlan.js';
 export function demoSteps(content: Content, persona: Persona, now: Date): string[][] {
   const { bank } = content;
   const questions = visibleQuestions(bank, persona.answers);
-  const intro = [plainLine(w.plainStart(persona.name, persona.story)), w.nothingSaved, plainLine(w.plainSteps(persona.name, questions.length))];
+  const intro = [plainLine(w.story(persona.name, persona.story)), w.nothingSaved, plainLine(w.plainSteps(persona.name, questions.length))];
   const asked = questions.map((question, i) => {
     const heading = questionHeading({ index: i + 1, total: questions.length, section: question.section }, ', ');
     // A long list that plain mode asks for by name (54 states) is not read out here either: the answer says it.

@@ -19,7 +19,7 @@ export function renderHandoutMarkdown(handout: Handout): string {
   const comparison = handout.comparison;
   if (comparison) {
     const other = comparison.otherName;
-    out.push('', `# ${md(w.compareTitle(name, other))}`, '', `**${md(other)}:** ${md(comparison.otherStory)}`);
+    out.push('', `# ${md(w.handoutCompareTitle(name, other))}`, '', `**${md(other)}:** ${md(comparison.otherStory)}`);
     out.push('', `## ${md(w.answersDiffer(comparison.answers.length))}`, '');
     if (comparison.answers.length === 0) out.push(md(w.noAnswersDiffer));
     for (const d of comparison.answers) {

@@ -37,7 +37,7 @@ export function renderHandoutText(handout: Handout): string {
   const comparison = handout.comparison;
   if (comparison) {
     const other = comparison.otherName;
-    out.push('', ...heading(w.compareTitle(name, other), '='), '');
+    out.push('', ...heading(w.handoutCompareTitle(name, other), '='), '');
     block(`${other}: ${comparison.otherStory}`);
     out.push('', ...heading(w.answersDiffer(comparison.answers.length), '-'));
     if (comparison.answers.length === 0) block(w.noAnswersDiffer);

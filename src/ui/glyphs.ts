@@ -15,6 +15,8 @@ export interface Glyphs {
   /** Key names in the key help: "↑↓ move", "← or b back". */
   upDown: string;
   left: string;
+  /** A clicker's "next" in the demo's key help: "→/space/enter/PgDn next". */
+  right: string;
   /** Between the parts of the header and the key help: "Question 1 of 17 · About you". */
   separator: string;
   /** Before an option's hint: "Label — hint". */
@@ -23,6 +25,13 @@ export interface Glyphs {
   rangeDash: string;
   /** The end of a line cut short. */
   ellipsis: string;
+  /** The demo's survey bars: a filled and an empty cell of the track. */
+  barFull: string;
+  barEmpty: string;
+  /** The demo's autoplay: running, paused, at the end (a mark, so the state never rests on colour). */
+  playing: string;
+  paused: string;
+  stopped: string;
 }
 
 export const unicodeGlyphs: Glyphs = {
@@ -35,10 +44,16 @@ export const unicodeGlyphs: Glyphs = {
   answerMarker: '←',
   upDown: '↑↓',
   left: '←',
+  right: '→',
   separator: '·',
   dash: '—',
   rangeDash: '–',
   ellipsis: '…',
+  barFull: '█',
+  barEmpty: '░',
+  playing: '▶',
+  paused: '‖',
+  stopped: '■',
 };
 
 export const asciiGlyphs: Glyphs = {
@@ -51,10 +66,16 @@ export const asciiGlyphs: Glyphs = {
   answerMarker: '<-',
   upDown: 'up/down',
   left: 'left',
+  right: 'right',
   separator: '|',
   dash: '-',
   rangeDash: '-',
   ellipsis: '...',
+  barFull: '#',
+  barEmpty: '.',
+  playing: '>',
+  paused: '||',
+  stopped: '[]',
 };
 
 /**

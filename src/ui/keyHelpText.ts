@@ -72,23 +72,36 @@ export interface DemoHelpOptions {
 
 /** Esc and q both end a demo; nothing is saved, so nothing is said about saving. */
 export const DEMO_QUIT = 'esc quit';
+/** On the presenter's own screens `q` quits too (in the class's answer view it is a letter). */
+const PRESENTER_QUIT = 'q/esc quit';
 
-/** The one line of key help for a demo screen. */
+/** Forward and back as a presentation clicker sends them, named in the key help of every stepping screen. */
+const DEMO_NEXT = `${glyphs.right}/space/enter/PgDn next`;
+const DEMO_BACK = `${glyphs.left}/b/PgUp back`;
+/** The presenter's commands, in the order a class meets them. */
+const DEMO_COMMANDS = ['g+number go to question', 'p plan', 'r restart', 's switch persona'];
+
+/**
+ * The key help for a demo screen: every key that works there, broken into lines between hints to fit the width
+ * (KeyHelp). `step` lists them all; the plan and comparison list the scroll keys, back and their own.
+ */
 export function demoHelpText(view: DemoHelpView, { canGoBack, autoplay, scrolls = false, canCompare = false }: DemoHelpOptions): string {
-  const back = canGoBack && `${glyphs.left} back`;
-  const scroll = scrolls && `${glyphs.upDown} PgUp/PgDn scroll`;
+  const back = canGoBack && DEMO_BACK;
+  const scroll = scrolls && `${glyphs.upDown} ${glyphs.right}/space/PgUp/PgDn scroll`;
+  const pause = autoplay && (autoplay === 'running' ? 'a pause' : 'a resume');
   const parts: Array<string | false | undefined> = (() => {
     switch (view) {
       case 'step':
-        return ['space/enter next', back, 'e change answer', autoplay && (autoplay === 'running' ? 'p pause' : 'p resume'), DEMO_QUIT];
+        return [DEMO_NEXT, back, 'e class changes the answer', '% ASRT figure', pause, ...DEMO_COMMANDS, PRESENTER_QUIT];
       case 'plan':
-        return [scroll, back, canCompare && 'c compare with another persona', DEMO_QUIT];
+        // PgUp scrolls here, so it is not named as back.
+        return [scroll, canGoBack && `${glyphs.left}/b back`, canCompare && 'c compare with another persona', pause, 'g+number go to question', 'r restart', 's switch persona', PRESENTER_QUIT];
       case 'compare':
-        return [scroll, `${glyphs.left} back to the plan`, canCompare && 'c compare with another', DEMO_QUIT];
+        return [scroll, `${glyphs.left}/b back to the plan`, canCompare && 'c compare with another', PRESENTER_QUIT];
       case 'picker':
-        return [`${glyphs.upDown} move`, 'enter start the demo', DEMO_QUIT];
+        return [`${glyphs.upDown} move`, 'enter start the demo', PRESENTER_QUIT];
       case 'comparePicker':
-        return [`${glyphs.upDown} move`, 'enter compare', `${glyphs.left} back to the plan`, DEMO_QUIT];
+        return [`${glyphs.upDown} move`, 'enter compare', `${glyphs.left}/b back to the plan`, PRESENTER_QUIT];
       default: {
         const unreachable: never = view;
         return unreachable;

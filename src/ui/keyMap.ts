@@ -34,10 +34,22 @@ export type Intent =
   | { type: 'caretRight' }
   /** Demo, `e`: let the class choose a different answer to the question on screen. */
   | { type: 'change' }
-  /** Demo, `p`: pause or resume autoplay. */
+  /** Demo, `a`: pause or resume autoplay. */
   | { type: 'pause' }
   /** Demo, `c`: compare this plan with another persona's. */
   | { type: 'compare' }
+  /** Demo, →: forward, as a clicker's "next" (Space, Enter and PgDn go forward too, as their own intents). */
+  | { type: 'forward' }
+  /** Demo, `g`: the number typed next (then Enter) is the question to go to. */
+  | { type: 'goto' }
+  /** Demo, `r`: start this persona's demo again, the class's changes dropped. */
+  | { type: 'restart' }
+  /** Demo, `s`: choose another persona. */
+  | { type: 'switch' }
+  /** Demo, `p`: go to the plan. */
+  | { type: 'plan' }
+  /** Demo, `%`: show or hide the ASRT survey's figures for the question on screen. */
+  | { type: 'survey' }
   | { type: 'none' };
 
 export type IntentType = Intent['type'];
@@ -47,7 +59,8 @@ export type IntentType = Intent['type'];
  * quick Enter after a number can't answer the next question), space toggles and ← goes back;
  * in a text field they are text, and ← moves the cursor unless there is nothing to move over.
  * A presenter screen (the demo: stepping, plan, comparison, persona picker) is a list where space moves
- * on like Enter and `e`, `p`, `c`, `q` are commands.
+ * on like Enter, → goes forward and ← or `b` back (what a presentation clicker sends, with PgDn and PgUp), and
+ * `e`, `a`, `c`, `g`, `r`, `s`, `p`, `%`, `q` are commands.
  */
 export type KeyContext = { field: 'none' } | { field: 'text'; empty: boolean } | { field: 'presenter' };
 
@@ -56,9 +69,16 @@ export const PRESENTER: KeyContext = { field: 'presenter' };
 
 const PRESENTER_KEYS: ReadonlyMap<string, Intent> = new Map<string, Intent>([
   [' ', { type: 'confirm' }],
+  ['b', { type: 'back' }],
   ['e', { type: 'change' }],
-  ['p', { type: 'pause' }],
+  // Not `p`: that goes to the plan, which a presenter asks for more often than a pause.
+  ['a', { type: 'pause' }],
   ['c', { type: 'compare' }],
+  ['g', { type: 'goto' }],
+  ['r', { type: 'restart' }],
+  ['s', { type: 'switch' }],
+  ['p', { type: 'plan' }],
+  ['%', { type: 'survey' }],
   ['q', { type: 'quit' }],
 ]);
 
@@ -95,6 +115,7 @@ export function keyIntent(input: string, key: KeyPress, context: KeyContext): In
   }
   if (key.ctrl || key.meta || key.tab) return { type: 'none' };
   if (context.field === 'presenter') {
+    if (key.rightArrow) return { type: 'forward' };
     const command = PRESENTER_KEYS.get(input.toLowerCase());
     if (command) return command;
   }

@@ -22,21 +22,22 @@ describe('presenter stepping', () => {
     expect(screen.split('\n')[0]).toMatch(/^Demo: Dana — An R\.T\.\(R\) with online CT courses/);
     expect(screen).toContain('Nothing is saved in a demo');
     expect(screen).toContain('Question 1 of 22 · About you');
-    expect(screen).toMatch(/❯ Registered technologist working toward an ARRT post-primary credential ← Dana's answer/);
+    // Whose answer it is goes on its own line under the option, before the hint: whole, never cut.
+    expect(screen).toMatch(/❯ Registered technologist working toward an ARRT post-primary credential\n {2}← Dana's answer\n {2}e\.g\. an R\.T\.\(R\)/);
     expect(screen).toMatch(/^ {2}Sonography student in a program$/m);
-    expect(screen).toContain('space/enter next · e change answer · esc quit');
+    expect(screen).toContain('→/space/enter/PgDn next · e class changes the answer · % ASRT figure');
   });
 
   it('moves on with Space and Enter, back with ←, and shows ticked boxes on a multi choice', async () => {
     const run = await renderDemo({ persona: 'turned-down' });
     await run.press(keys.space);
     expect(run.screen()).toContain('Question 2 of 22');
-    expect(run.screen()).toContain('❯ Computed tomography (CT) ← Dana\'s answer');
+    expect(run.screen()).toContain("❯ Computed tomography (CT)\n  ← Dana's answer");
     await run.press(keys.enter);
     expect(run.screen()).toContain('Question 3 of 22');
-    expect(run.screen()).toContain('❯ [x] Radiography (R) ← Dana\'s answer');
+    expect(run.screen()).toContain("❯ [x] Radiography (R)\n      ← Dana's answer");
     expect(run.screen()).toContain('  [ ] Radiation therapy (T)');
-    expect(run.screen()).toContain('space/enter next · ← back · e change answer · esc quit');
+    expect(run.screen()).toContain('→/space/enter/PgDn next · ←/b/PgUp back · e class changes the answer');
     await run.press(keys.left);
     expect(run.screen()).toContain('Question 2 of 22');
     expect(run.screen()).toContain('Which discipline or specialty');
@@ -49,16 +50,17 @@ describe('presenter stepping', () => {
   it('shows a text answer, or says it was left empty', async () => {
     const run = await renderDemo({ persona: 'turned-down' });
     await stepTo(run, 'what is your biggest obstacle?');
-    expect(run.screen()).toContain("❯ (left empty) ← Dana's answer");
+    expect(run.screen()).toContain("❯ (left empty)\n  ← Dana's answer");
   });
 
   it('e lets the class choose another answer; the flow and the plan follow it', async () => {
     const run = await renderDemo({ persona: 'turned-down', rows: 400 });
     await stepTo(run, 'How are you getting, or planning to get, your clinical experience?');
-    expect(run.screen()).toContain("❯ [x] At a facility I don't work for, arranged on my own ← Dana's answer");
+    expect(run.screen()).toContain("❯ [x] At a facility I don't work for, arranged on my own\n      ← Dana's answer");
     await run.press('e');
-    // The interview's own multi-choice view, with Dana's answer preselected.
+    // The interview's own multi-choice view, with Dana's answer preselected and still named.
     expect(run.screen()).toContain('The class chooses a different answer for Dana');
+    expect(run.screen()).toContain("Dana's own answer: At a facility I don't work for, arranged on my own");
     expect(run.screen()).toContain('space tick');
     expect(run.screen()).toContain("[x] 3. At a facility I don't work for");
     // A number moves the highlight; Space ticks. The highlight starts on option 1.
@@ -74,7 +76,16 @@ describe('presenter stepping', () => {
     await run.press(keys.enter); // the first option
     await run.waitForText('Nothing is saved in a demo');
     expect(run.screen()).toContain('How far could you travel, regularly, to get to a clinical site?');
-    expect(run.screen()).toContain("❯ Up to about an hour ← Dana's answer");
+    expect(run.screen()).toContain("❯ Up to about an hour\n  ← Dana's answer");
+    // Back on the changed questions: the class's answers are the class's, Dana's stay hers.
+    await run.press(keys.left);
+    expect(run.screen()).toContain('❯ Yes, during my regular paid hours\n  ← class');
+    await run.press(keys.left);
+    expect(run.screen()).toContain('❯ [x] Through my employer\n      ← class');
+    expect(run.screen()).toContain("  [ ] At a facility I don't work for, arranged on my own\n      ← Dana's answer");
+    expect(run.screen().match(/❯/g)).toHaveLength(1);
+    await run.press(keys.space);
+    await run.press(keys.space);
 
     await stepToPlan(run);
     const screen = run.screen();
@@ -105,19 +116,19 @@ describe('presenter stepping', () => {
 });
 
 describe('autoplay', () => {
-  it('steps on its own, pauses and resumes with p, and manual keys still work', async () => {
+  it('steps on its own with a countdown, pauses and resumes with a, and manual keys still work', async () => {
     const run = await renderDemo({ persona: 'turned-down', autoplay: 0.05 });
-    expect(run.screen()).toContain('autoplay every 0.05 s');
+    expect(run.screen()).toContain('▶ autoplay: next in 1 s (a pauses)');
     await run.waitForText('Question 3 of 22');
-    await run.press('p');
-    expect(run.screen()).toContain('autoplay paused (p resumes)');
-    expect(run.screen()).toContain('p resume');
+    await run.press('a');
+    expect(run.screen()).toContain('‖ autoplay paused (a resumes)');
+    expect(run.screen()).toContain('a resume');
     const paused = run.screen().match(/Question (\d+) of/)?.[1];
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(run.screen().match(/Question (\d+) of/)?.[1]).toBe(paused);
     await run.press(keys.left);
     expect(run.screen()).toContain(`Question ${Number(paused) - 1} of`);
-    await run.press('p');
+    await run.press('a');
     await run.waitForText(`Question ${Number(paused) + 1} of`);
   });
 
@@ -160,7 +171,10 @@ describe('the plan and the comparison', () => {
     expect(screen).toContain("Only in Dana's plan");
     expect(screen).toContain("Only in Marcus's plan");
     expect(screen).toContain('• Your program arranges your clinical sites, so you don\'t have to find one; put your energy into');
-    expect(screen).toMatch(/Why: You answered/);
+    // Each plan's Why names its persona.
+    expect(screen).toMatch(/Why: Dana answered/);
+    expect(screen).toMatch(/Why: Marcus answered/);
+    expect(screen).not.toMatch(/You answered/);
     await run.press(keys.left);
     await run.waitForText("Dana's plan");
     await run.press('c');

@@ -49,9 +49,11 @@ describe('the large theme (--large, CLINICAL_PATH_THEME=large)', () => {
     await run.press(keys.space);
     await run.press(keys.space);
     const multi = lines(run.screen());
+    // Whose answer it is on its own line under the option, then a blank line before the next option.
     const ticked = multi.findIndex((line) => line.includes('[x] Radiography (R)'));
-    expect(multi[ticked + 1]?.trim()).toBe('');
-    expect(multi[ticked + 2]).toContain('[ ] Nuclear medicine');
+    expect(multi[ticked + 1]?.trim()).toBe("← Dana's answer");
+    expect(multi[ticked + 2]?.trim()).toBe('');
+    expect(multi.slice(ticked + 3).find((line) => line.trim() !== '')).toContain('[ ] Nuclear medicine');
   });
 
   it('keeps no dim text in the plan either', async () => {

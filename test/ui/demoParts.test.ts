@@ -6,7 +6,12 @@ import type { SectionDifference } from '../../src/core/plan/comparePlans.js';
 import type { PlanItem } from '../../src/core/plan/planContentSchema.js';
 import { compareLines, firstSentence } from '../../src/ui/demo/compareLines.js';
 import { planLines } from '../../src/ui/demo/planLines.js';
-import { answerNote, changedFrom, presentedValue } from '../../src/ui/demo/presentAnswer.js';
+import { choiceOwners, changedFrom, ownerNote, presentedValue } from '../../src/ui/demo/presentAnswer.js';
+import { pathTo } from '../../src/ui/demo/demoPath.js';
+import { demoStart } from '../../src/ui/demo/DemoSession.js';
+import { surveyBar, surveyFigures } from '../../src/ui/demo/surveyFigures.js';
+import { fillingGap } from '../../src/ui/ChoiceList.js';
+import { flowReducer, progress } from '../../src/core/flow/flowReducer.js';
 import { scrollTo } from '../../src/ui/demo/ScrollView.js';
 import { demoHelpText } from '../../src/ui/keyHelpText.js';
 import { rowsThatFit } from '../../src/ui/listWindow.js';
@@ -40,7 +45,9 @@ describe('presentedValue', () => {
     expect(changedFrom(dana, { ...dana.answers, state: 'OR' })).toBe(true);
     const { obstacle: _gone, ...fewer } = dana.answers;
     expect(changedFrom(dana, fewer)).toBe(true);
-    expect(answerNote(dana)).toBe("← Dana's answer");
+    expect(ownerNote('persona', dana)).toBe("← Dana's answer");
+    expect(ownerNote('class', dana)).toBe('← class');
+    expect(ownerNote('both', dana)).toBe('← Dana and the class');
   });
 });
 
@@ -109,12 +116,15 @@ describe('scrollTo', () => {
 });
 
 describe('demo key help and list spacing', () => {
-  it('says what the keys do on each demo screen', () => {
-    expect(demoHelpText('step', { canGoBack: true })).toBe('space/enter next · ← back · e change answer · esc quit');
-    expect(demoHelpText('step', { canGoBack: false, autoplay: 'running' })).toBe('space/enter next · e change answer · p pause · esc quit');
-    expect(demoHelpText('step', { canGoBack: true, autoplay: 'paused' })).toContain('p resume');
+  it('says what the keys do on each demo screen: every presenter key on the stepping screen', () => {
+    expect(demoHelpText('step', { canGoBack: true })).toBe(
+      '→/space/enter/PgDn next · ←/b/PgUp back · e class changes the answer · % ASRT figure · g+number go to question · p plan · r restart · s switch persona · q/esc quit',
+    );
+    expect(demoHelpText('step', { canGoBack: false, autoplay: 'running' })).toContain('% ASRT figure · a pause · g+number');
+    expect(demoHelpText('step', { canGoBack: false })).not.toContain('back');
+    expect(demoHelpText('step', { canGoBack: true, autoplay: 'paused' })).toContain('a resume');
     expect(demoHelpText('plan', { canGoBack: true, scrolls: true, canCompare: true })).toBe(
-      '↑↓ PgUp/PgDn scroll · ← back · c compare with another persona · esc quit',
+      '↑↓ →/space/PgUp/PgDn scroll · ←/b back · c compare with another persona · g+number go to question · r restart · s switch persona · q/esc quit',
     );
   });
 
@@ -150,5 +160,69 @@ describe('planLines', () => {
     expect(normal).not.toContain(`${ESC}[2m`);
     expect(large).not.toContain(`${ESC}[2m`);
     expect(large).toContain(`${ESC}[1m`);
+  });
+});
+
+describe('who chose what', () => {
+  const dana = persona('turned-down');
+  it('marks an unchanged answer as the persona’s, a change as the class’s, and what both chose as both', () => {
+    expect([...choiceOwners('site_types', ['hospital', 'small_clinic'], dana)]).toEqual([
+      ['hospital', 'persona'],
+      ['small_clinic', 'persona'],
+    ]);
+    expect(new Map(choiceOwners('site_types', ['hospital', 'imaging_center'], dana))).toEqual(
+      new Map([
+        ['hospital', 'both'],
+        ['imaging_center', 'class'],
+        ['small_clinic', 'persona'],
+      ]),
+    );
+    expect([...choiceOwners('employment', 'x', { answers: {} })]).toEqual([['x', 'class']]);
+  });
+});
+
+describe('the survey figure', () => {
+  it('reads the ASRT share per option, or none', () => {
+    expect(surveyFigures(question('site_types'))?.get('hospital')).toBe(78.9);
+    expect(surveyFigures(question('site_types'))?.has('small_clinic')).toBe(false);
+    expect(surveyFigures(question('discipline'))).toBeNull();
+  });
+  it('draws a bar with the figure in digits, the same width without one', () => {
+    expect(surveyBar(78.9, 10, 'no figure')).toBe('████████░░  78.9%');
+    expect(surveyBar(1.4, 10, 'no figure')).toBe('█░░░░░░░░░   1.4%');
+    expect(surveyBar(undefined, 10, 'no figure')).toBe('        no figure');
+    expect(surveyBar(undefined, 10, 'no figure')).toHaveLength(surveyBar(50, 10, '').length);
+    // A terminal that is not UTF-8 gets ASCII cells (glyphs.ts), the figure unchanged.
+    expect(surveyBar(50, 10, '', { full: '#', empty: '.' })).toBe('#####.....  50.0%');
+  });
+});
+
+describe('jumping', () => {
+  const { bank } = shippedContent();
+  const dana = persona('turned-down');
+  it('goes forward and back to a question by number, and to the plan', () => {
+    let state = demoStart(bank, dana);
+    const run = (target: number | 'plan') => {
+      for (const action of pathTo(bank, state, dana, target)) state = flowReducer(bank, state, action);
+    };
+    run(5);
+    expect(progress(bank, state).index).toBe(5);
+    run(2);
+    expect(progress(bank, state).index).toBe(2);
+    run(99);
+    expect(progress(bank, state)).toMatchObject({ index: 22, total: 22 });
+    run('plan');
+    expect(state.screen).toBe('review');
+    run(3);
+    expect(progress(bank, state).index).toBe(3);
+    expect(state.answers).toEqual(dana.answers);
+  });
+});
+
+describe('filling the height (large theme)', () => {
+  it('spaces rows as much as fits, and not at all when they do not', () => {
+    expect(fillingGap([1, 1, 1, 1], 10, 2)).toBe(2);
+    expect(fillingGap([1, 1, 1, 1], 8, 2)).toBe(1);
+    expect(fillingGap([1, 1, 1, 1], 5, 2)).toBe(0);
   });
 });

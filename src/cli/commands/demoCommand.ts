@@ -20,7 +20,7 @@ export const demoCommand: Command<Args> = {
     y
       .option('persona', { type: 'string', describe: 'Start with this persona (an id from --list, or a name)' })
       .option('list', { type: 'boolean', describe: 'List the personas and exit' })
-      .option('autoplay', { type: 'number', describe: 'Step on alone every SECONDS (p pauses)' })
+      .option('autoplay', { type: 'number', describe: 'Step on alone every SECONDS, through the plan too (a pauses)' })
       .option('large', { type: 'boolean', describe: 'Projector mode: wider spacing, no dim text (env CLINICAL_PATH_THEME=large)' })
       .option('format', { choices: HANDOUT_FORMATS, describe: 'A handout instead of the demo: the persona’s story, answers and plan (needs --persona)' })
       .option('out', { type: 'string', describe: 'Write the handout to FILE instead of the screen' })

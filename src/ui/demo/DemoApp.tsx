@@ -53,6 +53,8 @@ function Demo({ content, persona: given, autoplay, now: fixedNow, color = true, 
   const { paddingX } = useTheme();
   const columns = Math.max(20, width - 2 * paddingX);
   const [persona, setPersona] = useState(given);
+  // `r` starts the persona's demo afresh: a new session, so the class's changes and every position go.
+  const [runs, setRuns] = useState(0);
   const [now] = useState(() => fixedNow ?? new Date());
 
   const exited = useRef(false);
@@ -80,7 +82,7 @@ function Demo({ content, persona: given, autoplay, now: fixedNow, color = true, 
     <Box flexDirection="column" paddingX={paddingX}>
       {persona ? (
         <DemoSession
-          key={persona.id}
+          key={`${persona.id}-${runs}`}
           content={content}
           persona={persona}
           autoplay={autoplay}
@@ -89,6 +91,8 @@ function Demo({ content, persona: given, autoplay, now: fixedNow, color = true, 
           height={height}
           columns={columns}
           onQuit={quit}
+          onRestart={() => setRuns((n) => n + 1)}
+          onSwitch={() => setPersona(undefined)}
           onChange={onChange}
         />
       ) : content.personas.length === 0 ? (

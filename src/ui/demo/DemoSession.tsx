@@ -1,31 +1,28 @@
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
-import type { AnswerValue, Bank } from '../../core/bank/schema.js';
+import { useMemo, useRef, useState } from 'react';
+import type { Bank } from '../../core/bank/schema.js';
 import { progress, startFlow, type FlowState } from '../../core/flow/flowReducer.js';
 import { visibleQuestions } from '../../core/flow/visibility.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { buildPlan } from '../../core/plan/buildPlan.js';
-import { planWords } from '../../messages/planWords.js';
-import type { StatesContent } from '../../core/states/statesSchema.js';
-import { comparePlans } from '../../core/plan/comparePlans.js';
 import type { PlanContent } from '../../core/plan/planContentSchema.js';
+import type { StatesContent } from '../../core/states/statesSchema.js';
+import { demoWords } from '../../messages/demoWords.js';
+import { planWords } from '../../messages/planWords.js';
 import { countLines } from '../countLines.js';
-import { KeyHelp } from '../KeyHelp.js';
-import { demoHelpText, DEMO_QUIT, keyHelpHeight } from '../keyHelpText.js';
+import { demoHelpText } from '../keyHelpText.js';
 import { PRESENTER } from '../keyMap.js';
-import { QuestionScreen } from '../QuestionScreen.js';
-import { useTheme } from '../theme.js';
+import { symbols, useTheme } from '../theme.js';
 import { useFlow } from '../useFlow.js';
 import { useIntent } from '../useIntent.js';
-import { compareLines } from './compareLines.js';
+import { comparePage, planPage, type PlanPage } from './planPages.js';
+import { DemoPlanView } from './DemoPlanView.js';
+import { pathTo, type DemoTarget } from './demoPath.js';
 import { PersonaPicker } from './PersonaPicker.js';
-import { PresenterQuestion } from './PresenterQuestion.js';
-import { answerNote, changedFrom, presentedValue } from './presentAnswer.js';
-import { planLines } from './planLines.js';
-import { ScrollView } from './ScrollView.js';
+import { DemoQuestionView } from './DemoQuestionView.js';
+import { changedFrom, presentedValue } from './presentAnswer.js';
 import { useAutoplay } from './useAutoplay.js';
-import { exclusiveRefusal } from '../../messages/exclusive.js';
-import { say } from '../../messages/en.js';
+import { useGoto } from './useGoto.js';
 
 /** What a demo needs from the loaded content. */
 export interface DemoContent {
@@ -39,7 +36,7 @@ export interface DemoContent {
 export interface DemoSessionProps {
   content: DemoContent;
   persona: Persona;
-  /** Step on alone every this many seconds (p pauses). */
+  /** Step on alone every this many seconds (a pauses), through the questions and then the plan. */
   autoplay?: number;
   /** Dates the plans. */
   now: Date;
@@ -49,6 +46,10 @@ export interface DemoSessionProps {
   height: number;
   columns: number;
   onQuit: () => void;
+  /** `r`: the caller starts this persona's demo afresh. */
+  onRestart?: () => void;
+  /** `s`: the caller shows the persona picker. */
+  onSwitch?: () => void;
   /** Every flow state, for tests; nothing is saved. */
   onChange?: (state: FlowState) => void;
 }
@@ -64,33 +65,60 @@ export function demoStart(bank: Bank, persona: Persona): FlowState {
 }
 
 /**
- * One persona's demo: steps through the questions with the persona's answers (Space/Enter next, ← back),
- * lets the class change one (`e`, the interview's own view), autoplays if asked, then shows the plan and
- * compares it with another persona's (`c`). Owns the flow state; the caller owns leaving (Esc, Ctrl+C).
+ * One persona's demo: steps through the questions with the persona's answers (the clicker's keys), lets the class
+ * change one (`e`, the interview's own view), reveals the survey's figures (`%`), jumps (`g` N, `p`), autoplays if
+ * asked, then shows the plan and compares it with another persona's (`c`). Owns the flow state; the caller owns
+ * leaving (Esc, Ctrl+C), restarting and switching persona.
  */
-export function DemoSession({ content, persona, autoplay, now, color, height, columns, onQuit, onChange }: DemoSessionProps) {
+export function DemoSession({ content, persona, autoplay, now, color, height, columns, onQuit, onRestart, onSwitch, onChange }: DemoSessionProps) {
   const { bank } = content;
   const theme = useTheme();
   const [initial] = useState(() => demoStart(bank, persona));
   const { state, dispatch, touched } = useFlow(bank, initial, onChange ?? ignore);
   const [phase, setPhase] = useState<Phase>({ view: 'flow' });
-  const [changing, setChanging] = useState<string | null>(null);
+  // The step (see below) at which `e` and `%` were pressed: they hold for that step only.
+  const [changing, setChanging] = useState<number | null>(null);
+  const [revealed, setRevealed] = useState<number | null>(null);
   const [paused, setPaused] = useState(false);
-  // A change ends when the flow moves to another question (or to the plan).
-  useEffect(() => setChanging(null), [state.current, state.screen]);
+  // Where each scrolling view was left, so leaving a comparison returns to the same place in the plan.
+  const [positions, setPositions] = useState<ReadonlyMap<string, { offset: number; atEnd: boolean }>>(new Map());
+  const [advance, setAdvance] = useState(0);
+  // A change and a reveal end when the flow moves to another question (or to the plan). Counted while rendering,
+  // not reset in an effect: an effect runs after the frame is drawn, so an `e` pressed on the new question in
+  // between was undone by it (seen once as a lost `e` on a loaded machine).
+  const steps = useRef({ at: `${state.screen}:${state.current}`, count: 0 });
+  if (steps.current.at !== `${state.screen}:${state.current}`) steps.current = { at: `${state.screen}:${state.current}`, count: steps.current.count + 1 };
+  const step = steps.current.count;
+  const reveal = revealed === step;
 
   const question = state.screen === 'question' && state.current !== null ? bank.questions.find((q) => q.id === state.current) : undefined;
   const presented = question ? presentedValue(question, state.answers, persona) : undefined;
-  const interactive = phase.view === 'flow' && question !== undefined && (changing === question.id || presented === undefined);
+  const interactive = phase.view === 'flow' && question !== undefined && (changing === step || presented === undefined);
   const stepping = phase.view === 'flow' && question !== undefined && !interactive;
   const changed = changedFrom(persona, state.answers);
   const others = content.personas.filter((p) => p.id !== persona.id);
+  const { total } = progress(bank, state);
+  const go = (target: DemoTarget) => pathTo(bank, state, persona, target).forEach(dispatch);
+  const goto = useGoto((n) => go(n));
 
   const next = () => {
     if (question && presented !== undefined) dispatch({ type: 'answer', id: question.id, value: presented });
   };
-  useAutoplay(autoplay, stepping && !paused, state.current ?? '', next);
+  const viewKey = phase.view === 'compare' ? `compare-${phase.other.id}` : 'plan';
+  const position = positions.get(viewKey) ?? { offset: 0, atEnd: false };
+  const reading = phase.view !== 'comparePick' && state.screen !== 'question' && !position.atEnd;
+  const left = useAutoplay(autoplay, !paused && (stepping || reading), stepping ? (state.current ?? '') : `${viewKey}:${position.offset}`, () =>
+    stepping ? next() : setAdvance((a) => a + 1),
+  );
 
+  // Built once per other persona and width, not on every frame of a countdown.
+  const compared = useMemo(() => new Map<string, PlanPage>(), [state.answers, now]);
+  const comparison = (other: Persona, width: number) => {
+    const key = `${other.id}:${width}`;
+    const page = compared.get(key) ?? comparePage(content, persona, state.answers, changed, other, now, width);
+    compared.set(key, page);
+    return page;
+  };
   const plan = useMemo(
     () => (state.screen === 'question' ? null : buildPlan(planWords, bank, content.plan, state.answers, now, content.states)),
     [bank, content.plan, content.states, state.answers, state.screen, now],
@@ -99,15 +127,18 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
   useIntent(
     PRESENTER,
     (intent) => {
-      if (intent.type === 'quit') {
-        onQuit();
-        return;
-      }
+      if (goto.take(intent)) return;
+      if (intent.type === 'quit') return onQuit();
+      if (intent.type === 'restart') return onRestart?.();
+      if (intent.type === 'switch' && others.length > 0) return onSwitch?.();
+      if (intent.type === 'pause' && autoplay !== undefined) return setPaused((p) => !p);
+      if (intent.type === 'goto' && phase.view === 'flow') return goto.start();
       if (phase.view === 'flow' && question) {
-        if (intent.type === 'confirm') next();
-        if (intent.type === 'back') dispatch({ type: 'back' });
-        if (intent.type === 'change') setChanging(question.id);
-        if (intent.type === 'pause' && autoplay !== undefined) setPaused((p) => !p);
+        if (['confirm', 'forward', 'pageDown'].includes(intent.type)) next();
+        if (intent.type === 'back' || intent.type === 'pageUp') dispatch({ type: 'back' });
+        if (intent.type === 'change') setChanging(step);
+        if (intent.type === 'survey') setRevealed((r) => (r === step ? null : step));
+        if (intent.type === 'plan') go('plan');
         return;
       }
       if (phase.view === 'flow') {
@@ -115,13 +146,13 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
         if (intent.type === 'compare' && others.length > 0) setPhase({ view: 'comparePick' });
         return;
       }
-      if (intent.type === 'back') setPhase({ view: 'flow' });
+      if (intent.type === 'back' || intent.type === 'plan') setPhase({ view: 'flow' });
       if (intent.type === 'compare' && phase.view === 'compare') setPhase({ view: 'comparePick' });
     },
     !interactive,
   );
 
-  const story = `Demo: ${persona.name} — ${persona.story}`;
+  const story = demoWords.story(persona.name, persona.story);
   // The whole story on the first screen; one line after that, so the questions keep their room.
   const storyFull = !touched && phase.view === 'flow' && question !== undefined;
   const storyLines = storyFull ? countLines(story, columns) : 1;
@@ -132,13 +163,14 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     </Text>
   );
   const body = Math.max(4, height - storyLines);
+  const autoplayStatus = autoplay === undefined ? undefined : paused ? demoWords.autoplay.paused(symbols.paused) : reading || stepping ? demoWords.autoplay.next(symbols.playing, left ?? Math.ceil(autoplay)) : undefined;
 
   if (phase.view === 'comparePick') {
     return (
       <Box flexDirection="column">
         {header}
         <PersonaPicker
-          title={`Compare ${persona.name}'s plan with:`}
+          title={demoWords.comparePick(persona.name)}
           personas={others}
           help={demoHelpText('comparePicker', { canGoBack: true })}
           height={body}
@@ -151,80 +183,50 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
 
   if (plan) {
     const width = Math.min(100, columns);
-    const { title, lines, view, key } = (() => {
-      if (phase.view === 'compare') {
-        const theirs = buildPlan(planWords, bank, content.plan, phase.other.answers, now, content.states);
-        return {
-          title: `${persona.name}${changed ? ' (with the class’s changes)' : ''} vs ${phase.other.name}: the plan items only one of them gets`,
-          lines: compareLines(comparePlans(plan, theirs), persona.name, phase.other.name, width),
-          view: 'compare' as const,
-          key: `compare-${phase.other.id}`,
-        };
-      }
-      return {
-        title: `${persona.name}'s plan${changed ? ', with the class’s changes' : ''}`,
-        // The large theme has no dim text, not even inside the plan's own colors.
-        lines: planLines(plan, width, { color, dim: theme.name !== 'large' }),
-        view: 'plan' as const,
-        key: 'plan',
-      };
-    })();
-    const helpFor = (scrolls: boolean) => demoHelpText(view, { canGoBack: true, scrolls, canCompare: others.length > 0 });
-    const help = helpFor(true);
-    const scrollHeight = Math.max(3, body - countLines(title, columns) - keyHelpHeight(help, columns));
+    const view = phase.view === 'compare' ? 'compare' : 'plan';
+    // The large theme has no dim text, not even inside the plan's own colors.
+    const { title, lines } = phase.view === 'compare' ? comparison(phase.other, width) : planPage(plan, persona.name, changed, width, { color, dim: theme.name !== 'large' });
+    const status =
+      goto.typed !== null ? demoWords.jump(goto.typed, total) : (autoplayStatus ?? (autoplay !== undefined && position.atEnd ? demoWords.autoplay.ended(symbols.stopped) : undefined));
     return (
       <Box flexDirection="column">
         {header}
-        <Text {...theme.styles.prompt}>{title}</Text>
-        <ScrollView key={key} lines={lines} height={scrollHeight} />
-        <KeyHelp text={helpFor(lines.length > scrollHeight)} columns={columns} />
+        <DemoPlanView
+          key={viewKey}
+          title={title}
+          status={status}
+          lines={lines}
+          help={(scrolls) => demoHelpText(view, { canGoBack: true, scrolls, canCompare: others.length > 0, autoplay: autoplay === undefined ? undefined : paused ? 'paused' : 'running' })}
+          height={body}
+          columns={columns}
+          start={position.offset}
+          onScroll={(offset, atEnd) => setPositions((all) => new Map(all).set(viewKey, { offset, atEnd }))}
+          advance={advance}
+        />
       </Box>
     );
   }
 
   if (!question) return header;
-  const { index, total } = progress(bank, state);
-  const autoplayStatus = autoplay === undefined ? '' : paused ? ' · autoplay paused (p resumes)' : ` · autoplay every ${autoplay} s`;
-  const status = interactive
-    ? presented === undefined
-      ? `${persona.name} has no answer here (a change revealed this question): the class chooses one.`
-      : `The class chooses a different answer for ${persona.name}; ← keeps ${persona.name}'s.`
-    : `Nothing is saved in a demo${autoplayStatus}.`;
-  const statusLines = countLines(status, columns);
-  const viewHeight = Math.max(4, body - statusLines);
-
   return (
     <Box flexDirection="column">
       {header}
-      <Text {...(interactive ? theme.styles.active : theme.styles.hint)}>{status}</Text>
-      {interactive ? (
-        <QuestionScreen
-          key={`change-${question.id}`}
-          question={question}
-          answers={presented === undefined ? state.answers : { ...state.answers, [question.id]: presented satisfies AnswerValue }}
-          index={index}
-          total={total}
-          editing={false}
-          error={state.error ? say(state.error) : state.refusal && exclusiveRefusal(question, state.refusal)}
-          height={viewHeight}
-          columns={columns}
-          quitHint={DEMO_QUIT}
-          onAnswer={(value) => dispatch({ type: 'answer', id: question.id, value })}
-          onBack={() => (presented === undefined ? dispatch({ type: 'back' }) : setChanging(null))}
-        />
-      ) : (
-        <PresenterQuestion
-          question={question}
-          answers={state.answers}
-          value={presented as AnswerValue}
-          note={answerNote(persona)}
-          index={index}
-          total={total}
-          help={demoHelpText('step', { canGoBack: index > 1, autoplay: autoplay === undefined ? undefined : paused ? 'paused' : 'running' })}
-          height={viewHeight}
-          columns={columns}
-        />
-      )}
+      <DemoQuestionView
+        bank={bank}
+        question={question}
+        state={state}
+        persona={persona}
+        presented={presented}
+        interactive={interactive}
+        status={goto.typed !== null ? demoWords.jump(goto.typed, total) : [demoWords.nothingSaved, autoplayStatus].filter(Boolean).join(` ${symbols.separator} `)}
+        autoplay={autoplay === undefined ? undefined : paused ? 'paused' : 'running'}
+        reveal={reveal}
+        surveyTitle={content.plan.sources.asrt_survey?.title}
+        height={body}
+        columns={columns}
+        onAnswer={(value) => dispatch({ type: 'answer', id: question.id, value })}
+        onBack={() => (presented === undefined ? dispatch({ type: 'back' }) : setChanging(null))}
+      />
     </Box>
   );
 }
