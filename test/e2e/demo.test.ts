@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYS, startPty, type PtySession } from './ptySession.js';
 import { ROOT, tempHome } from './runBin.js';
+import { snapshotTree } from './snapshotTree.js';
 import { runMain } from './runMain.js';
 
 const IDS = ['turned-down', 'six-hours-away', 'small-hospital-full-time', 'employer-adjusted-schedule', 'sonography-student-oregon'];
@@ -17,22 +18,6 @@ afterEach(() => {
   session?.kill('SIGKILL');
   session = undefined;
 });
-
-/** Every file and folder under `root`: path, size, modification time and (for files) the content. */
-function snapshot(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      const stat = statSync(path);
-      const content = entry.isFile() ? readFileSync(path, 'base64') : '';
-      out.push(`${relative(root, path)} ${entry.isDirectory() ? 'dir' : stat.size} ${stat.mtimeMs} ${content}`);
-      if (entry.isDirectory()) walk(path);
-    }
-  };
-  walk(root);
-  return out.sort();
-}
 
 describe('demo without a terminal', () => {
   it('--list prints each persona as "id — name: story", exit 0', async () => {
@@ -93,7 +78,7 @@ describe('demo in a real terminal', () => {
     expect(statSync(store).size).toBeGreaterThan(0);
     mkdirSync(join(home, 'notes'));
     writeFileSync(join(home, 'notes', 'keep.txt'), 'untouched');
-    const before = snapshot(home);
+    const before = snapshotTree(home);
     expect(before.some((line) => line.startsWith(join('.config', 'clinical-path', 'answers.json')))).toBe(true);
 
     const run = (session = startPty(['demo', '--persona', 'turned-down'], { home }));
@@ -120,7 +105,7 @@ describe('demo in a real terminal', () => {
     expect((await run.exited).exitCode).toBe(0);
     expect(run.output()).toContain('Demo over. Nothing was saved.');
 
-    expect(snapshot(home)).toEqual(before);
+    expect(snapshotTree(home)).toEqual(before);
   });
 
   it('Ctrl+C ends the demo with exit 130; the frame stays shorter than a small terminal', async () => {
