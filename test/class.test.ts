@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
 import type { Bank } from '../src/core/bank/schema.js';
 import { exportedBank } from '../src/core/survey/exportedBank.js';
 import { reportOfResponses } from '../src/core/survey/reportOfResponses.js';
@@ -104,6 +106,35 @@ async function submitStudent(url: string, code: string) {
   return sent;
 }
 
+/**
+ * A student who types the printed line (here with --answers for the questions, at a terminal): the interview, the
+ * plan on their own machine, then the offer to send; they say yes, read the record and agree. The class code goes
+ * with it (--invite).
+ */
+async function interviewStudent(line: string): Promise<{ code: number; said: string; plan: string }> {
+  const { home, store } = tempHome();
+  const args = line.replace(/^npx clinical-path /, '').split(' ');
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  let said = '';
+  const stderr = new Writable({
+    write: (chunk: Buffer, _e, done) => {
+      said += chunk.toString();
+      done();
+    },
+  });
+  const stdout = new Writable({ write: (_c, _e, done) => done() });
+  const planFile = join(home, 'my-plan.md');
+  const running = main(['--store', store, '--answers', persona, '--out', planFile, ...args], { stdin, stdout, stderr, env: testEnv(home) });
+  await until(() => said.includes('? Shows what is sent first.'), () => said);
+  stdin.write('yes\n');
+  await until(() => said.includes('Type yes to agree and send it'), () => said);
+  stdin.write('yes\n');
+  const code = await running;
+  const plan = readFileSync(planFile, 'utf8');
+  rmSync(home, { recursive: true, force: true });
+  return { code, said, plan };
+}
+
 const settle = () => new Promise((r) => setTimeout(r, 250));
 async function until(check: () => boolean, what: () => string) {
   for (let waited = 0; waited < 20_000; waited += 25) {
@@ -141,8 +172,15 @@ describe('clinical-path class: a teacher and ten students over loopback', () => 
 
       const observed: number[][] = [];
       const send = async (n: number) => {
-        // Students 3, 7 and 10 run the real submit; the others post as it does.
-        if (n === 3 || n === 7 || n === 10) {
+        // Student 7 types the printed line (the interview, then the offer to send); students 3 and 10 run the real
+        // submit; the others post as it does.
+        if (n === 7) {
+          const student = await interviewStudent(text);
+          expect(student.code, student.said).toBe(0);
+          expect(student.said).toMatch(/Sent: the survey at .* has stored your response/);
+          // The plan is the student's, on their machine; the poll got the record only.
+          expect(student.plan.length).toBeGreaterThan(200);
+        } else if (n === 3 || n === 10) {
           const sent = await submitStudent(url, code);
           expect(sent.code, sent.stderr).toBe(0);
         } else expect(await post(url, code, record())).toBe(201);
@@ -260,6 +298,13 @@ describe('clinical-path class: a teacher and ten students over loopback', () => 
       rmSync(tmp, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('refuses an --out in a folder that does not exist before starting', async () => {
+    const { home } = tempHome();
+    const result = await runMain(['class', '--port', '0', '--out', join(home, 'missing', 'summary.md')], { home });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/folder .*missing does not exist\. Nothing was started\.\n$/);
+  });
 
   it('refuses a K below 3 in one line', async () => {
     const { home } = tempHome();

@@ -25,6 +25,7 @@ export const classWords = {
   fail: {
     badPort: (given: string) => `--port must be a whole number from 0 to 65535 (got ${given}).`,
     badMinCell: (given: string) => `--min-cell must be a whole number of at least 3 for a class (got ${given}).`,
+    outFolder: (out: string, folder: string) => `Could not write ${out} at the end: the folder ${folder} does not exist. Nothing was started.`,
     noSurvey: (where: string) => [`${where} has no survey block, so there is nothing for students to send.`],
   },
 };

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isDash } from '../../files/dash.js';
+import { refuseFolder } from '../refuseFolder.js';
 import { defaultAutoBatch } from '../../core/class/pollBatch.js';
 import { exportedBank } from '../../core/survey/exportedBank.js';
 import { reportOfResponses } from '../../core/survey/reportOfResponses.js';
@@ -28,6 +31,8 @@ export async function run(args: Args, io: Io): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError([fail.badPort(String(port))]);
   const minCell = args.minCell ?? CLASS_MIN_CELL;
   if (!(Number.isInteger(minCell) && minCell >= 3)) throw new CliError([fail.badMinCell(String(minCell))]);
+  // Said now, not after the lesson: a summary that cannot be written at the end would be lost.
+  if (args.out !== undefined) checkOut(args.out);
   const { bank } = await loadContentOrFail(args);
   if (!bank.survey) throw new CliError(fail.noSurvey(args.questions === undefined ? 'The question bank' : `${args.questions}/bank.yaml`));
   const exported = exportedBank(bank);
@@ -85,6 +90,14 @@ export async function run(args: Args, io: Io): Promise<number> {
   } finally {
     await db.close().catch(() => undefined);
   }
+}
+
+/** --out names a file in a folder that exists (`-` prints the summary at the end instead). */
+function checkOut(out: string): void {
+  if (isDash(out)) return;
+  refuseFolder(out);
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError([fail.outFolder(out, folder)]);
 }
 
 /** What the view shows above the class's answers: the one line students type first, then where it listens and keeps. */
