@@ -30,11 +30,13 @@ export function inkClassView(poll: ClassPoll, options: ClassViewOptions, io: Ter
     <ClassApp intro={options.intro} minCell={options.minCell} initial={poll.status()} subscribe={poll.subscribe} request={poll.request} onEnd={() => end()} color={options.color} />,
     { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: false },
   );
+  // Asked for now: Ink settles only a promise that exists when it unmounts (a later one would never settle).
+  const exited = instance.waitUntilExit().catch(() => undefined);
   return {
     ended,
     async stop() {
       instance.unmount();
-      await instance.waitUntilExit().catch(() => undefined);
+      await exited;
     },
   };
 }

@@ -14,6 +14,7 @@ export const classWords = {
   status: (received: number, waiting: number) => `${received} response${received === 1 ? '' : 's'} in, ${waiting} waiting for the next update`,
   waitingFirst: (k: number) => `Waiting for the first responses: the view shows the class's answers once ${k} are in.`,
   tooFew: (waiting: number, k: number) => `Not updated: ${waiting} new response${waiting === 1 ? '' : 's'} waiting; the view updates once ${k} are in (${k - waiting} more).`,
+  moreRows: (count: number) => `  … ${count} more line${count === 1 ? '' : 's'}: make the window taller, or the font smaller`,
   question: (index: number, total: number) => `Question ${index} of ${total}`,
   keys: '←/→ or PgUp/PgDn: question · u: update now · q: end the class',
   plainKeys: 'Type u and Enter to update now; q and Enter, or Ctrl+C, ends the class.',

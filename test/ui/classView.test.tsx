@@ -59,6 +59,11 @@ describe('the class projector view (Ink)', () => {
       run.stdin.write(key);
       await waitFor(() => at() === expected, `question ${expected} after ${JSON.stringify(key)}:\n${screen()}`);
     }
+    // A question longer than the screen (24 rows here) is cut with a line that says so, never drawn past the bottom.
+    run.stdin.write(right);
+    await waitFor(() => at() === 2, 'question 2');
+    expect(screen()).toMatch(/… \d+ more lines: make the window taller, or the font smaller/);
+    expect(screen().split('\n').length).toBeLessThanOrEqual(24);
     // The ASRT figure beside the class's bar, on the question that has one.
     for (let i = 0; i < total && !screen().includes('78.9%'); i += 1) {
       run.stdin.write(right);

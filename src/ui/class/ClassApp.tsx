@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PollDecision } from '../../core/class/pollBatch.js';
 import { classWords } from '../../messages/classWords.js';
 import { renderReportQuestion } from '../../render/reportText.js';
@@ -26,7 +26,7 @@ export interface ClassAppProps {
  */
 export function ClassApp({ intro, minCell, initial, subscribe, request, onEnd, color }: ClassAppProps) {
   const { exit } = useApp();
-  const { columns } = useTerminalSize();
+  const { columns, rows } = useTerminalSize();
   const [status, setStatus] = useState(initial);
   const [index, setIndex] = useState(0);
   const [note, setNote] = useState<string | null>(null);
@@ -41,14 +41,18 @@ export function ClassApp({ intro, minCell, initial, subscribe, request, onEnd, c
   const questions = status.shown?.report.questions ?? [];
   const count = questions.length;
   const at = count === 0 ? 0 : Math.min(index, count - 1);
+  // Keys may arrive before the handler of the latest frame is in place: they move from the count drawn last.
+  const countRef = useRef(count);
+  countRef.current = count;
+  const step = (by: number) => setIndex((i) => Math.max(0, Math.min(Math.min(i, countRef.current - 1) + by, countRef.current - 1)));
   useInput((input, key) => {
     if (input === 'q' || (key.ctrl && input === 'c')) {
       onEnd();
       exit();
       return;
     }
-    if (key.rightArrow || key.pageDown || input === ' ' || key.return) setIndex(Math.min(at + 1, Math.max(0, count - 1)));
-    else if (key.leftArrow || key.pageUp || input === 'b') setIndex(Math.max(0, at - 1));
+    if (key.rightArrow || key.pageDown || input === ' ' || key.return) step(1);
+    else if (key.leftArrow || key.pageUp || input === 'b') step(-1);
     else if (input === 'u') {
       void request().then(
         (decision) => setNote(decision.publish ? null : classWords.tooFew(decision.waiting, minCell)),
@@ -58,9 +62,15 @@ export function ClassApp({ intro, minCell, initial, subscribe, request, onEnd, c
   });
   const width = Math.max(40, columns - 2);
   const question = questions[at];
+  // Once answers are on screen, the intro shrinks to the line students type, so the question has the room.
+  const shownIntro = status.shown ? intro.slice(0, 2) : intro;
+  const lines = question ? renderReportQuestion(question, { width, color }) : [];
+  // Intro, a blank, heading, question line, a blank, then below: a blank, status, note, keys.
+  const room = Math.max(3, rows - shownIntro.length - 9);
+  const fitted = lines.length > room ? [...lines.slice(0, room - 1), classWords.moreRows(lines.length - room + 1)] : lines;
   return (
     <Box flexDirection="column">
-      {intro.map((line, i) => (
+      {shownIntro.map((line, i) => (
         <Text key={`intro-${i}`} bold={i === 1} wrap="wrap">
           {line}
         </Text>
@@ -73,7 +83,7 @@ export function ClassApp({ intro, minCell, initial, subscribe, request, onEnd, c
             {classWords.question(at + 1, count)} · {classWords.bars}
           </Text>
           <Text> </Text>
-          {renderReportQuestion(question, { width, color }).map((line, i) => (
+          {fitted.map((line, i) => (
             <Text key={`row-${i}`}>{line}</Text>
           ))}
         </>
