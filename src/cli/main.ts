@@ -16,6 +16,7 @@ import { validateCommand } from './commands/validateCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
 import { statesCommand } from './commands/statesCommand.js';
 import { serveCommand } from './commands/serveCommand.js';
+import { classCommand } from './commands/classCommand.js';
 import type { GlobalOptions } from './context.js';
 import { commandName } from './commandName.js';
 import { commandLine } from './commandLine.js';
@@ -92,6 +93,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         .command(toYargs(demoCommand, io, done) as never)
         .command(toYargs(statesCommand, io, done) as never)
         .command(toYargs(serveCommand, io, done) as never)
+        .command(toYargs(classCommand, io, done) as never)
         .strict()
         .version(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev')
         .alias('h', 'help')

@@ -11,6 +11,7 @@ export const serveWords = {
     conflict: 'This revision of the response is already stored with different answers; export again to make a new revision.',
     inviteUnknown: 'This survey needs an invite code (header X-Invite-Code), and this one is not one of its codes.',
     inviteUsed: 'This invite code has already been used.',
+    classCode: 'This class poll needs the class code your teacher gave (header X-Invite-Code), and this is not it.',
     unauthorized: 'This needs the staff token: Authorization: Bearer <token>.',
     badFormat: (given: string) => `format must be json, csv or markdown (got ${given}).`,
     badMinCell: (given: string) => `minCell must be a whole number of at least 2 (got ${given}).`,

@@ -51,6 +51,22 @@ export function renderReportText(report: Report, options: ReportTextOptions = {}
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * One question of the report as the terminal report shows it (its label, the answered count, a row per option with
+ * the "ours" and "ASRT" bars): the class poll's projector view shows the report this way, a question at a time.
+ */
+export function renderReportQuestion(question: QuestionReport, options: ReportTextOptions = {}): string[] {
+  const c = options.chalk ?? (options.color === false ? new Chalk({ level: 0 }) : new Chalk());
+  const requested = options.width ?? DEFAULT_WIDTH;
+  const width = Number.isFinite(requested) ? Math.max(MIN_WIDTH, Math.floor(requested)) : DEFAULT_WIDTH;
+  const out: string[] = [];
+  for (const line of wrapLines(stripControl(question.label), width, PROSE)) out.push(c.bold(line));
+  const answered = question.answered === null ? 'suppressed' : String(question.answered);
+  for (const line of wrapLines(`answered: ${answered}${question.kind === 'multi' ? '  (multi-choice: may sum to more than 100%)' : ''}`, width - 2, PROSE)) out.push(`  ${c.dim(line)}`);
+  out.push(...questionRows(question, width, c));
+  return out;
+}
+
 export const BASELINE_NOTE = 'ASRT = published ASRT member survey figures (clinical-site survey)';
 
 export function hasBaseline(report: Report): boolean {

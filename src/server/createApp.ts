@@ -39,6 +39,12 @@ export interface AppOptions {
   debug?: boolean;
   /** False while the server is still setting up (serve stores new invites after listening): requests get 503. */
   ready?: () => boolean;
+  /**
+   * A class poll's code (`clinical-path class`), as inviteHash gives it: one code the whole class uses, checked on
+   * every POST (header X-Invite-Code) before the record is stored, and never stored itself, so no response is linked
+   * to it. Not the single-use invites of `serve --invites`, which the database keeps.
+   */
+  classCodeHash?: string;
   /** Where unexpected errors are reported (never bodies or addresses); nowhere by default. */
   log?: (line: string) => void;
 }
@@ -102,7 +108,7 @@ export function createApp(options: AppOptions): Hono {
       bank: { id: bank.id, version: bank.version },
     }),
   );
-  app.post('/api/v1/responses', postResponse(db, bank, options.maxBodyBytes ?? MAX_BODY_BYTES));
+  app.post('/api/v1/responses', postResponse(db, bank, options.maxBodyBytes ?? MAX_BODY_BYTES, options.classCodeHash));
   const staff = requireStaff(staffTokenHash);
   app.get('/api/v1/responses.jsonl', staff, getResponses(db));
   app.get('/api/v1/report', staff, getReport(db, bank));

@@ -14,6 +14,15 @@ export function newInviteCodes(count: number): string[] {
   });
 }
 
+/**
+ * A class poll's code, such as `7KQ2-M9XD`: one code the whole class types, 40 random bits. The server lives for one
+ * lesson and takes records only with it; short enough to copy from a projector.
+ */
+export function newClassCode(): string {
+  const letters = Array.from({ length: 8 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
+  return `${letters.slice(0, 4)}-${letters.slice(4)}`;
+}
+
 /** An invite code as people copy it: case, spaces and dashes do not matter. Only this sha256 reaches the database. */
 export function inviteHash(code: string): string {
   return createHash('sha256').update(code.toUpperCase().replace(/[^0-9A-Z]/g, ''), 'utf8').digest('hex');

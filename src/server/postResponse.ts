@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Bank } from '../core/bank/schema.js';
 import { refusalField } from '../core/server/refusalField.js';
@@ -19,7 +20,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * POST /api/v1/responses: one record, checked by the same intake `collect` uses on a line of a file (so a record the
  * server takes is one collect would take, and the reverse), then stored. `bank` is the exported view (exportedBank).
  */
-export function postResponse(db: SurveyDb, bank: Bank, maxBytes = MAX_BODY_BYTES) {
+export function postResponse(db: SurveyDb, bank: Bank, maxBytes = MAX_BODY_BYTES, classCodeHash?: string) {
+  const classCode = classCodeHash === undefined ? undefined : Buffer.from(classCodeHash, 'hex');
   return async (c: Context) => {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/json\s*(;|$)/i.test(type)) return apiError(c, 415, { code: 'unsupportedMediaType', field: null, message: words.unsupportedMediaType });
@@ -53,12 +55,22 @@ export function postResponse(db: SurveyDb, bank: Bank, maxBytes = MAX_BODY_BYTES
       return apiError(c, 422, { code: refusal.code, field: refusalField(refusal), message: problem.reason });
     }
     const code = c.req.header('x-invite-code');
+    // A class poll: the class's one code, on every record (a resend carries it too, as submit keeps it).
+    if (classCode && !(code && matches(classCode, inviteHash(code)))) {
+      return apiError(c, 403, { code: 'inviteUnknown', field: null, message: words.classCode }, { status: 'inviteUnknown', responseId: response.responseId, revision: response.revision });
+    }
     const outcome = await fromDb(() => db.put(response, code ? inviteHash(code) : undefined));
     const answer = putAnswer(outcome);
     const result = { status: outcome, responseId: response.responseId, revision: response.revision };
     if (!answer.error) return c.json(result, answer.status);
     return apiError(c, answer.status as 403 | 409, { ...answer.error, message: words[answer.error.code] }, result);
   };
+}
+
+/** Whether a code's hash is the class code's, compared in constant time. */
+function matches(expected: Buffer, hashHex: string): boolean {
+  const given = Buffer.from(hashHex, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** The bank a refused record named: it parsed (the refusal came after the schema), so its bank is two strings. */

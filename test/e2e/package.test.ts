@@ -14,7 +14,7 @@ let packed: { filename: string; unpackedSize: number; files: { path: string; siz
 /** The technologist's package goal (issue 16): one package, at most 1.5 MB installed. */
 const MAX_UNPACKED = 1_500_000;
 const PGLITE = '@electric-sql/pglite';
-/** Packages only `serve` may load; pglite is never bundled at all. */
+/** Packages only `serve` and `class` may load; pglite is never bundled at all. */
 const SERVER_PACKAGES = ['hono', '@hono/node-server', 'postgres', PGLITE];
 
 /** The environment a person's shell (or CI) might have: DEV unset, CI=true, no color. */
@@ -93,11 +93,11 @@ describe('the bundle', () => {
   it('holds the server\'s packages only in chunks that serve or a database read (report --db) alone loads, and never PGlite', async () => {
     const chunks = await sizeReport();
     const byFile = new Map(chunks.map((c) => [c.file, c]));
-    // Everything reachable from cli.js without entering serve's own chunk (serveRun-*) or the one report and collect
+    // Everything reachable from cli.js without entering serve's own chunk (serveRun-*), the class poll's (classRun-*), or the one report and collect
     // load only for --db (openDatabaseForReading-*), statically or by import().
     const reachable = new Set<string>();
     const visit = (file: string) => {
-      if (reachable.has(file) || /^(serveRun|openDatabaseForReading)-/.test(file)) return;
+      if (reachable.has(file) || /^(serveRun|classRun|openDatabaseForReading)-/.test(file)) return;
       reachable.add(file);
       for (const i of byFile.get(file)?.imports ?? []) visit(i.file);
     };

@@ -114,6 +114,40 @@ describe('--survey URL', () => {
     if (offer === 'no') expect(said).toContain(`clinical-path submit --to ${server.url}/`);
   });
 
+  it('--invite CODE goes on to the submit: in the command printed without a terminal, and as the header of the record sent at one', async () => {
+    const printed = await runMain(['--store', store, '--answers', persona, '--survey', server.url, '--invite', 'CLASS-7KQ2', '--format', 'json'], { home });
+    expect(printed.code).toBe(0);
+    expect(printed.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`clinical-path submit --to ${server.url}/ --invite CLASS-7KQ2$`));
+
+    await runMain(['--store', store, 'reset', '--yes'], { home });
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    let said = '';
+    const stderr = new Writable({
+      write: (chunk: Buffer, _e, done) => {
+        said += chunk.toString();
+        done();
+      },
+    });
+    const seen = async (text: string) => {
+      while (!said.includes(text)) await new Promise((r) => setTimeout(r, 20));
+    };
+    const stdout = new Writable({ write: (_c, _e, done) => done() });
+    const running = main(['--store', store, '--answers', persona, '--out', join(home, 'plan.md'), '--survey', server.url, '--invite', 'CLASS-7KQ2'], { stdin, stdout, stderr, env: testEnv(home) });
+    await seen('? Shows what is sent first.');
+    stdin.write('yes\n');
+    await seen('Type yes to agree and send it');
+    stdin.write('yes\n');
+    expect(await running).toBe(0);
+    expect(server.posts).toHaveLength(1);
+    expect(server.posts[0]?.headers['x-invite-code']).toBe('CLASS-7KQ2');
+  });
+
+  it('a malformed --invite is refused before the interview', async () => {
+    const result = await runMain(['--store', store, '--survey', server.url, '--invite', 'has space'], { home, input: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/invite code/i);
+  });
+
   it('a bad address is refused before the interview, in one line', async () => {
     const result = await runMain(['--store', store, '--survey', 'file:///etc/passwd'], { home, input: '' });
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: '“file:///etc/passwd” is not a web address starting with http:// or https://; nothing was sent.\n' });

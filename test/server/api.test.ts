@@ -6,6 +6,7 @@ import type { Bank } from '../../src/core/bank/schema.js';
 import type { ResponseFile } from '../../src/core/survey/responseFile.js';
 import { createApp, type AppOptions } from '../../src/server/createApp.js';
 import type { SurveyDb } from '../../src/server/db/SurveyDb.js';
+import { memorySurveyDb } from '../../src/server/db/memorySurveyDb.js';
 import { inviteHash } from '../../src/server/inviteCodes.js';
 import { hashStaffToken } from '../../src/server/staffToken.js';
 import { runMain } from '../e2e/runMain.js';
@@ -299,5 +300,33 @@ describe.each(engines)('the API on $name', (engine) => {
     expect((await post({ ...r, revision: 2 })).status).toBe(201);
     expect((await post(record(), { 'X-Invite-Code': 'NPQR-STUV-WXYZ' })).status).toBe(201);
     expect(await db.count()).toBe(before + 2);
+  });
+});
+
+describe('the class code (clinical-path class)', () => {
+  const record = recordMaker(11);
+  it('is needed on every record: 403 without it or with another, 201 with it (case, spaces, dashes ignored), and is never stored', async () => {
+    const db = memorySurveyDb();
+    const app = createApp({ db, bank, staffTokenHash: hashStaffToken(TOKEN), classCodeHash: inviteHash('CLASS-7KQ2') });
+    const post = (body: unknown, headers: Record<string, string> = {}) => app.request('/api/v1/responses', json(body, headers));
+    const r = record();
+    const without = await post(r);
+    expect(without.status).toBe(403);
+    const refused = (await without.json()) as { error: { code: string; message: string } };
+    expect(refused.error.code).toBe('inviteUnknown');
+    expect(refused.error.message).toMatch(/class code/);
+    expect((await post(r, { 'X-Invite-Code': 'CLASS-7KQ3' })).status).toBe(403);
+    expect(await db.count()).toBe(0);
+    expect((await post(r, { 'X-Invite-Code': 'class 7kq2' })).status).toBe(201);
+    // Many students, one code: it is not spent.
+    expect((await post(record(), { 'X-Invite-Code': 'CLASS-7KQ2' })).status).toBe(201);
+    // A resend carries the code too (submit keeps it with the waiting record) and is the same.
+    expect((await post(r, { 'X-Invite-Code': 'CLASS-7KQ2' })).status).toBe(200);
+    expect(await db.count()).toBe(2);
+    expect(await db.invitesRequired()).toBe(false);
+    const stored: unknown[] = [];
+    for await (const s of db.responses()) stored.push(s);
+    expect(JSON.stringify(stored)).not.toMatch(/CLASS|7KQ2|7kq2/i);
+    await db.close();
   });
 });

@@ -3,7 +3,7 @@ import type { Command } from '../Command.js';
 import { PLAN_FORMATS } from '../planFormats.js';
 import type { PlanOutputOptions } from '../planOutput.js';
 
-export type Args = GlobalOptions & PlanOutputOptions & { answers?: string; plain?: boolean; large?: boolean; survey?: string };
+export type Args = GlobalOptions & PlanOutputOptions & { answers?: string; plain?: boolean; large?: boolean; survey?: string; invite?: string };
 
 export const interviewCommand: Command<Args> = {
   command: '$0',
@@ -15,6 +15,7 @@ export const interviewCommand: Command<Args> = {
       .option('out', { type: 'string', describe: 'Write the plan to FILE (with --answers)' })
       .option('details', { type: 'boolean', describe: 'Show every Why and Sources line in full (with --answers)' })
       .option('survey', { type: 'string', describe: 'After the plan, offer to send your response to this survey URL (env CLINICAL_PATH_SURVEY)' })
+      .option('invite', { type: 'string', describe: 'The invite or class CODE for --survey, passed on to the submit it offers' })
       .option('large', { type: 'boolean', describe: 'Projector mode: wider spacing, no dim text (env CLINICAL_PATH_THEME=large)' }),
   load: () => import('./interviewRun.js'),
 };

@@ -15,16 +15,18 @@ import { EXIT } from '../CliError.js';
 import { offerSubmit } from '../submit/offerSubmit.js';
 import { retryOnStart, type StartedRetry } from '../submit/retryOnStart.js';
 import { surveyUrl } from '../submit/surveyUrl.js';
+import { inviteCode } from '../submit/inviteCode.js';
 
 /**
  * What `interview` does once its arguments are parsed; loaded only when the command runs. A response waiting to be
  * sent (submit's outbox) is retried in the background while the person answers (retryOnStart); with --survey URL,
- * the end offers to send this one.
+ * the end offers to send this one (with --invite CODE, a class's or an invite code, passed on to that submit).
  */
 export async function run(args: Args, io: Io): Promise<number> {
   // A mistyped survey address is said before the interview, not after it.
   const survey = args.survey ?? (io.env.CLINICAL_PATH_SURVEY || undefined);
   const surveyAt = survey === undefined ? undefined : surveyUrl(survey).href;
+  if (args.invite !== undefined) inviteCode(args.invite);
   const content = await loadContentOrFail(args);
   let retry: StartedRetry | undefined;
   let code: number;

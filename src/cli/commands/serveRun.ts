@@ -82,7 +82,7 @@ export async function run(args: Args, io: Io): Promise<number> {
  * `stopped` resolves on the first SIGTERM or SIGINT; the handlers are removed then (or by `remove`, when serve ends
  * otherwise), so a second Ctrl+C ends the process at once.
  */
-function stopOnSignals(): { stopped: Promise<void>; remove: () => void } {
+export function stopOnSignals(): { stopped: Promise<void>; remove: () => void } {
   let remove = () => {};
   const stopped = new Promise<void>((resolveStop) => {
     const stop = () => {
@@ -99,7 +99,7 @@ function stopOnSignals(): { stopped: Promise<void>; remove: () => void } {
   return { stopped, remove };
 }
 
-async function openOrFail(target: string): Promise<SurveyDb> {
+export async function openOrFail(target: string): Promise<SurveyDb> {
   const { openSurveyDb, isPostgresUrl } = await import('../../server/db/openSurveyDb.js');
   const { PgliteMissingError, DbBusyError } = await import('../../server/db/pgliteSql.js');
   const { SchemaTooNewError } = await import('../../server/db/migrate.js');

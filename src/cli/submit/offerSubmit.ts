@@ -11,8 +11,9 @@ import type { Io } from '../Io.js';
  * without one, prints the exact submit command. Returns the exit code for the whole run: the interview's `code`
  * unless the person chose to submit, then submit's.
  */
-export async function offerSubmit(url: string, args: GlobalOptions, io: Io, code: number): Promise<number> {
-  const command = commandLine(args.commandPrefix, `submit --to ${url}`);
+export async function offerSubmit(url: string, args: GlobalOptions & { invite?: string }, io: Io, code: number): Promise<number> {
+  // The invite (a class poll's code, or a survey's single-use one) goes with it, in the command shown and the one run.
+  const command = commandLine(args.commandPrefix, `submit --to ${url}${args.invite === undefined ? '' : ` --invite ${args.invite}`}`);
   // On stderr: standard output may be a plan in Markdown or JSON for a program (--answers --format json).
   if (!io.stdin.isTTY) {
     io.stderr.write(`${submitWords.offer(url, command)}\n`);
@@ -32,6 +33,6 @@ export async function offerSubmit(url: string, args: GlobalOptions, io: Io, code
     return code;
   }
   const { run } = await import('../commands/submitRun.js');
-  const sent = await run({ ...args, to: url }, io);
+  const sent = await run({ ...args, to: url, ...(args.invite === undefined ? {} : { invite: args.invite }) }, io);
   return code === EXIT.ok ? sent : code;
 }

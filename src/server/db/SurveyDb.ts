@@ -12,12 +12,14 @@ import type { ResponseFile } from '../../core/survey/responseFile.js';
 export type PutOutcome = 'stored' | 'replaced' | 'same' | 'newer' | 'conflict' | 'inviteUnknown' | 'inviteUsed';
 
 /**
- * The survey's database: PGlite in a folder, or a Postgres server, behind one SQL and one set of migrations.
+ * The survey's database: PGlite in a folder, or a Postgres server, behind one SQL and one set of migrations; or,
+ * for a class poll, memory only (memorySurveyDb), with the same outcome rules.
  * It keeps the response record's own fields and nothing else: no address, user agent or time finer than the month.
  * Invite codes are kept only as hashes, with a used mark and no link to the response they unlocked.
  */
 export interface SurveyDb {
-  readonly engine: 'pglite' | 'postgres';
+  /** `memory`: held in this process only (memorySurveyDb, for `class`), gone when it ends. */
+  readonly engine: 'pglite' | 'postgres' | 'memory';
   /** The folder, or the server's URL with any password removed: safe to print. */
   readonly where: string;
   /**
