@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { serveWords } from '../../messages/serveWords.js';
 import { stripControl } from '../../core/text/stripControl.js';
@@ -33,8 +33,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   const target = args.db ?? join(serverDir, 'db');
   const { isPostgresUrl } = await import('../../server/db/openSurveyDb.js');
   // A new PGlite folder is made with initdb, which takes seconds: say so, rather than sit silent.
-  if (!isPostgresUrl(target) && !existsSync(join(target, 'PG_VERSION'))) io.stderr.write(`${start.making(target)}\n`);
-  const db = await openOrFail(target);
+  const db = await openOrFail(target, () => io.stderr.write(`${start.making(target)}\n`));
   try {
     // Beside the PGlite folder (never inside: that is PGlite's), or in the data folder for a Postgres server.
     const tokenFile = args.tokenFile ?? (isPostgresUrl(target) ? join(serverDir, 'staff-token') : join(dirname(resolve(target)), `${basename(resolve(target))}.staff-token`));
@@ -99,12 +98,12 @@ export function stopOnSignals(): { stopped: Promise<void>; remove: () => void } 
   return { stopped, remove };
 }
 
-export async function openOrFail(target: string): Promise<SurveyDb> {
+export async function openOrFail(target: string, onNewFolder?: () => void): Promise<SurveyDb> {
   const { openSurveyDb, isPostgresUrl } = await import('../../server/db/openSurveyDb.js');
   const { PgliteMissingError, DbBusyError } = await import('../../server/db/pgliteSql.js');
   const { SchemaTooNewError } = await import('../../server/db/migrate.js');
   try {
-    return await openSurveyDb(target);
+    return await openSurveyDb(target, onNewFolder);
   } catch (error) {
     if (error instanceof PgliteMissingError) throw new CliError([fail.noPglite]);
     if (error instanceof DbBusyError) throw new CliError([fail.dbBusy(error.folder, error.heldBy)]);

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { takeLock } from '../../store/lockFile.js';
 import type { Row, Sql, SqlRunner } from './Sql.js';
@@ -27,7 +27,7 @@ export class DbBusyError extends Error {
  * a record reported stored survives a crash of the machine, not only of the process. One process at a time: the
  * folder is claimed with a lock file beside it (`FOLDER.lock`), released on close or when the process ends.
  */
-export async function pgliteSql(folder: string): Promise<Sql> {
+export async function pgliteSql(folder: string, onNewFolder?: () => void): Promise<Sql> {
   let module: typeof Pglite;
   try {
     module = await import('@electric-sql/pglite');
@@ -39,6 +39,7 @@ export async function pgliteSql(folder: string): Promise<Sql> {
   if (!lock.ok) throw new DbBusyError(folder, lock.heldBy);
   let db: Pglite.PGlite;
   try {
+    if (!existsSync(join(folder, 'PG_VERSION'))) onNewFolder?.();
     db = await module.PGlite.create(folder);
   } catch (error) {
     lock.release();
