@@ -2,7 +2,7 @@ import type { GlobalOptions } from '../context.js';
 import type { Command } from '../Command.js';
 import type { RemoteOptions } from '../responseSources.js';
 
-const FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
+const FORMATS = ['text', 'markdown', 'csv', 'json', 'html'] as const;
 export type Args = GlobalOptions & RemoteOptions & { paths: string[]; out?: string; format: (typeof FORMATS)[number]; minCell?: number; skipInvalid?: boolean; epsilon?: number };
 
 export const reportCommand: Command<Args> = {

@@ -26,6 +26,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   }
   // Records hold answers as their export policy sent them (state as its region): read them against that view.
   const bank = exportedBank((await loadContentOrFail(args)).bank);
+  const made = new Date();
   let tally = createTally(bank);
   // Called once per pass over the input: a second pass (later revisions) counts from zero.
   const begin = () => {
@@ -39,6 +40,10 @@ export async function run(args: Args, io: Io): Promise<number> {
   const report = epsilon === undefined ? exact : noisyReport(exact, epsilon, (n) => randomBytes(n));
   const toTerminal = !args.out || isDash(args.out);
   const color = wantsColor({ flag: args.color, env: io.env, isTTY: toTerminal && Boolean(io.stdout.isTTY) });
-  await writeOutput(renderReport(report, args.format, { color, width: toTerminal ? Math.min(io.stdout.columns || 80, 120) : 80 }), args.out, io.stdout);
+  await writeOutput(renderReport(report, args.format, {
+    color,
+    width: toTerminal ? Math.min(io.stdout.columns || 80, 120) : 80,
+    html: { bank: { id: bank.id, version: bank.version, title: bank.title }, made },
+  }), args.out, io.stdout);
   return EXIT.ok;
 }
