@@ -77,7 +77,7 @@ export function renderReportHtml(report: Report, options: ReportHtmlOptions): st
 function questionSection(question: QuestionReport, index: number, minCell: number): string {
   const answered = question.answered === null ? `suppressed (${suppressedText(minCell)})` : String(question.answered);
   return [
-    `<section class="question" id="question-${index}" aria-labelledby="question-${index}-heading">`,
+    `<section class="question" id="question-${index}" data-question="${escapeHtml(question.id)}" aria-labelledby="question-${index}-heading">`,
     `<h2 id="question-${index}-heading">${escapeHtml(question.label)}</h2>`,
     `<p class="meta">Answered: ${escapeHtml(answered)}</p>`,
     question.kind === 'multi'
