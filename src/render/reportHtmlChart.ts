@@ -41,6 +41,7 @@ export function questionChart(question: QuestionReport, index: number, minCell: 
   for (const option of question.options) {
     rows.push(`<text x="0" y="${y + 13}">${escapeHtml(cut(option.label))}</text>`);
     y += LABEL_H;
+    const top = y;
     rows.push(`<text class="series" x="0" y="${y + 11}">This survey</text>`);
     if (isHidden(option)) {
       rows.push(
@@ -62,6 +63,7 @@ export function questionChart(question: QuestionReport, index: number, minCell: 
       rows.push(`<text x="${BAR_X + w + 6}" y="${y + 11}">ASRT ${pct(option.baselinePercent)}</text>`);
       y += BAR_H + 4;
     }
+    rows.push(`<line class="axis" x1="${BAR_X - 0.5}" y1="${top}" x2="${BAR_X - 0.5}" y2="${y - 4}"/>`);
     y += GAP;
   }
   const height = Math.max(y, 1);
@@ -71,7 +73,6 @@ export function questionChart(question: QuestionReport, index: number, minCell: 
     `<desc id="${id}-desc">${escapeHtml(chartSummary(question, minCell))}</desc>`,
     `<defs><pattern id="hatch-${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`,
     `<line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`,
-    `<line class="axis" x1="${BAR_X - 0.5}" y1="0" x2="${BAR_X - 0.5}" y2="${height}"/>`,
     ...rows,
     '</svg>',
   ].join('\n');
