@@ -10,6 +10,7 @@ import type { Bank } from '../src/core/bank/schema.js';
 import { exportedBank } from '../src/core/survey/exportedBank.js';
 import { reportOfResponses } from '../src/core/survey/reportOfResponses.js';
 import type { ResponseFile } from '../src/core/survey/responseFile.js';
+import { renderReport } from '../src/render/renderReport.js';
 import { renderReportMarkdown } from '../src/render/reportMarkdown.js';
 import { openSurveyDb } from '../src/server/db/openSurveyDb.js';
 import { lanAddress } from '../src/server/lanAddress.js';
@@ -264,6 +265,34 @@ describe('clinical-path class: a teacher and ten students over loopback', () => 
       } finally {
         await db.close();
       }
+    } finally {
+      teacher.child.kill('SIGKILL');
+      rmSync(home, { recursive: true, force: true });
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('--out FILE.html writes the summary as the report’s HTML page (the same renderer as report --format html)', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clinical-path-class-home-'));
+    const tmp = mkdtempSync(join(tmpdir(), 'clinical-path-class-tmp-'));
+    const out = join(home, 'class-summary.html');
+    const teacher = startClass(['--out', out], home, tmp);
+    try {
+      const { url, code } = await teacher.line;
+      const record = recordMaker(32);
+      const sent: ResponseFile[] = [];
+      for (let n = 1; n <= 6; n += 1) {
+        const r = record();
+        sent.push(r);
+        expect(await post(url, code, r)).toBe(201);
+      }
+      await until(() => teacher.blocks().length === 1, teacher.stdout);
+      teacher.key('q');
+      expect(await teacher.exited).toBe(0);
+      const exported = exportedBank(bank);
+      const expected = renderReport(await reportOfResponses(exported, sent, K), 'html', { html: { bank: { id: exported.id, version: exported.version, title: exported.title }, made: new Date() } });
+      expect(readFileSync(out, 'utf8')).toBe(expected);
+      expect(expected).toMatch(/^<!DOCTYPE html>/);
     } finally {
       teacher.child.kill('SIGKILL');
       rmSync(home, { recursive: true, force: true });

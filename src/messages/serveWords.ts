@@ -13,7 +13,7 @@ export const serveWords = {
     inviteUsed: 'This invite code has already been used.',
     classCode: 'This class poll needs the class code your teacher gave (header X-Invite-Code), and this is not it.',
     unauthorized: 'This needs the staff token: Authorization: Bearer <token>.',
-    badFormat: (given: string) => `format must be json, csv or markdown (got ${given}).`,
+    badFormat: (given: string) => `format must be json, csv, markdown or html (got ${given}).`,
     badMinCell: (given: string) => `minCell must be a whole number of at least 2 (got ${given}).`,
     tooMany: (seconds: number) => `Too many requests from your address; try again in ${seconds} s.`,
     starting: 'The survey server is starting; try again in a second.',

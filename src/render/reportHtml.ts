@@ -41,7 +41,8 @@ export function renderReportHtml(report: Report, options: ReportHtmlOptions): st
     ['Minimum cell size', `${report.minCell} (smaller counts are suppressed)`],
     ['Noise added', noise],
   ];
-  const iso = made.toISOString();
+  // The day only: a report says when it was made, not to the millisecond (and the same day gives the same page).
+  const day = made.toISOString().slice(0, 10);
   const out = [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -57,7 +58,7 @@ export function renderReportHtml(report: Report, options: ReportHtmlOptions): st
     `<h1>${escapeHtml(title)}</h1>`,
     '<dl class="facts">',
     ...facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`),
-    `<dt>Report made</dt><dd><time datetime="${iso}">${iso.slice(0, 10)}</time></dd>`,
+    `<dt>Report made</dt><dd><time datetime="${day}">${day}</time></dd>`,
     '</dl>',
     '<ul class="key">',
     '<li><span class="swatch ours" aria-hidden="true"></span>This survey</li>',

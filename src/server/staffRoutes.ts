@@ -10,7 +10,7 @@ import type { SurveyDb } from './db/SurveyDb.js';
 import { bearerMatches } from './staffToken.js';
 
 const words = serveWords.api;
-const REPORT_TYPES = { json: 'application/json', csv: 'text/csv', markdown: 'text/markdown' } as const;
+const REPORT_TYPES = { json: 'application/json', csv: 'text/csv', markdown: 'text/markdown', html: 'text/html' } as const;
 
 /** Staff-only routes need `Authorization: Bearer <token>`; the answer to anyone else says how, and nothing more. */
 export function requireStaff(tokenHash: Buffer): MiddlewareHandler {
@@ -23,7 +23,7 @@ export function requireStaff(tokenHash: Buffer): MiddlewareHandler {
 }
 
 /**
- * GET /api/v1/report?format=json|csv|markdown&minCell=K: the report `report` prints for files with the same
+ * GET /api/v1/report?format=json|csv|markdown|html&minCell=K: the report `report` prints for files with the same
  * responses, with the same suppression (minCell defaults to 5, as there). `bank` is the exported view.
  */
 export function getReport(db: SurveyDb, bank: Bank) {
@@ -35,7 +35,8 @@ export function getReport(db: SurveyDb, bank: Bank) {
     if (!isValidMinCell(minCell)) return apiError(c, 400, { code: 'badParameter', field: 'minCell', message: words.badMinCell(minCellText) });
     const report = await fromDb(() => reportOfResponses(bank, db.responses(), minCell));
     const type = REPORT_TYPES[format as keyof typeof REPORT_TYPES];
-    return c.body(renderReport(report, format as keyof typeof REPORT_TYPES), 200, { 'Content-Type': `${type}; charset=utf-8` });
+    const html = { bank: { id: bank.id, version: bank.version, title: bank.title }, made: new Date() };
+    return c.body(renderReport(report, format as keyof typeof REPORT_TYPES, { html }), 200, { 'Content-Type': `${type}; charset=utf-8` });
   };
 }
 

@@ -42,7 +42,7 @@ describe('renderReportHtml', () => {
     expect(page).toContain('<dt>Invalid records</dt><dd>2 (counted, not included)</dd>');
     expect(page).toContain('<dt>Minimum cell size</dt><dd>5 (smaller counts are suppressed)</dd>');
     expect(page).toContain('<dt>Noise added</dt><dd>No: counts are exact</dd>');
-    expect(page).toContain('<time datetime="2026-11-30T09:15:00.000Z">2026-11-30</time>');
+    expect(page).toContain('<time datetime="2026-11-30">2026-11-30</time>');
     const noisy: Report = { ...report, noise: { epsilon: 0.5, sensitivity: 2 } };
     expect(renderReportHtml(noisy, { bank, made })).toContain('<dd>Yes: random noise added to every count, epsilon 0.5</dd>');
   });

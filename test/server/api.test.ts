@@ -175,12 +175,12 @@ describe.each(engines)('the API on $name', (engine) => {
     }
   });
 
-  it('GET /api/v1/report: the report `report` prints for the same responses in a file, in json, csv and markdown', async () => {
+  it('GET /api/v1/report: the report `report` prints for the same responses in a file, in json, csv, markdown and html', async () => {
     for (let i = 0; i < 12; i += 1) expect((await post(record())).status).toBe(201);
     const dir = mkdtempSync(join(tmpdir(), 'clinical-path-report-'));
     const file = join(dir, 'responses.jsonl');
     writeFileSync(file, await (await app.request('/api/v1/responses.jsonl', staff)).text());
-    for (const format of ['json', 'csv', 'markdown']) {
+    for (const format of ['json', 'csv', 'markdown', 'html']) {
       const res = await app.request(`/api/v1/report?format=${format}&minCell=3`, staff);
       expect(res.status).toBe(200);
       const printed = await runMain(['report', file, '--format', format, '--min-cell', '3'], { home: dir });

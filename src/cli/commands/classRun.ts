@@ -79,10 +79,13 @@ export async function run(args: Args, io: Io): Promise<number> {
     const { received, shown } = poll.status();
     io.stdout.write(`${classWords.ended(received, shown?.report.respondents ?? 0)}\n`);
     if (args.out !== undefined) {
-      const { renderReportMarkdown } = await import('../../render/reportMarkdown.js');
+      const { renderReport } = await import('../../render/renderReport.js');
       // The last view the class saw, never the responses that came in after it; none shown: a report of nobody.
       const report = shown?.report ?? (await reportOfResponses(exported, [], minCell));
-      await writeOutput(renderReportMarkdown(report), args.out, io.stdout);
+      // A page to put on the projector or share (the report's HTML) when --out ends in .html; Markdown otherwise.
+      const format = /\.html?$/i.test(args.out) ? 'html' : 'markdown';
+      const html = { bank: { id: exported.id, version: exported.version, title: exported.title }, made: new Date() };
+      await writeOutput(renderReport(report, format, { html }), args.out, io.stdout);
       io.stdout.write(`${classWords.summaryWritten(args.out)}\n`);
     } else if (keep === undefined) io.stdout.write(`${classWords.nothingWritten}\n`);
     if (keep !== undefined) io.stdout.write(`${classWords.keptAfter(keep)}\n`);
