@@ -109,9 +109,11 @@ describe('the HTML report in headless Chromium', () => {
     expect(sections.map((s) => s.heading)).toEqual(htmlSections(readFileSync(file, 'utf8')).map((s) => s.heading));
     for (const section of sections) expect(section).toMatchObject({ breakInside: 'avoid' });
     for (const section of sections) expect(section.height).toBeGreaterThan(0);
-    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true, outline: true, tagged: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    // Chromium compresses the PDF's text, so the pages are counted: at least one per few questions.
+    // Chromium compresses the PDF's page text, but its outline (one entry per printed heading) is plain: every
+    // question's heading must be there, and the pages must be enough to hold them.
+    expect(pdfOutlineTitles(pdf)).toEqual(expect.arrayContaining(sections.map((s) => s.heading)));
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(Math.ceil(json.questions.length / 6));
     await page.emulateMedia({ media: 'screen' });
@@ -125,3 +127,20 @@ describe('the HTML report in headless Chromium', () => {
     await page.context().close();
   });
 });
+
+/** The titles of a PDF's outline entries: literal strings `(…)` with their escapes, or UTF-16 hex strings `<FEFF…>`. */
+function pdfOutlineTitles(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const titles: string[] = [];
+  for (const match of text.matchAll(/\/Title\s*(?:<([0-9A-Fa-f]+)>|\(((?:\\.|[^\\)])*)\))/g)) {
+    if (match[1] !== undefined) {
+      const bytes = Buffer.from(match[1], 'hex');
+      titles.push(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1'));
+    } else {
+      const raw = (match[2] ?? '').replace(/\\([0-7]{1,3}|.)/g, (_m, e: string) => (/^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[e] ?? e));
+      const bytes = Buffer.from(raw, 'latin1');
+      titles.push(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : raw);
+    }
+  }
+  return titles;
+}
