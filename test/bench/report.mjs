@@ -1,4 +1,4 @@
-// npm run bench:report — `clinical-path report` and `collect` against the minimal streaming tally
+// npm run bench:report — `clinical-path report` (JSON and HTML) and `collect` against the minimal streaming tally
 // (minimalTally.mjs) over the same JSONL, run side by side in rounds so load falls on all three alike.
 // Measured, not asserted: compare the ratios, which are taken in the same run.
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,8 @@ export async function benchReport() {
       const subjects = {
         'minimal tally': () => timed([minimal, file]),
         report: () => timed([bin, 'report', file, '--format', 'json']),
+        // The HTML page: the same counting, then the charts and tables drawn (issue 18 asks for its time at 100k).
+        'report --format html': () => timed([bin, 'report', file, '--format', 'html']),
         collect: () => timed([bin, 'collect', file, '--out', merged]),
       };
       const runs = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
