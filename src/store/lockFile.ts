@@ -94,13 +94,13 @@ function createExclusive(path: string): boolean {
  */
 function removeStale(path: string, stale: Found): void {
   const guard = `${path}.takeover`;
-  try {
-    writeFileSync(guard, OWN, { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if (errorCode(error) !== 'EEXIST') throw error;
+  // Made like a lock, complete when it appears: a guard created and then written could be read empty in between,
+  // taken for one left by a dead process and removed, letting a second taker in beside the first.
+  if (!create(guard)) {
     const taker = readLock(guard);
-    // Another taker is at work, for microseconds; a guard left by a crash in those microseconds is cleared.
-    if (taker && !isRunning(taker.pid, taker.start)) rmSync(guard, { force: true });
+    // Another taker is at work, for microseconds; a guard left by a crash in those microseconds is cleared. A guard
+    // with no pid yet is still being written (only where hard links are missing): its taker is alive.
+    if (taker && taker.pid > 0 && !isRunning(taker.pid, taker.start)) rmSync(guard, { force: true });
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
     return;
   }
