@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Bank } from '../src/core/bank/schema.js';
@@ -15,7 +15,7 @@ import { renderReportMarkdown } from '../src/render/reportMarkdown.js';
 import { openSurveyDb } from '../src/server/db/openSurveyDb.js';
 import { lanAddress } from '../src/server/lanAddress.js';
 import { ROOT, tempHome, testEnv } from './e2e/runBin.js';
-import { runMain } from './e2e/runMain.js';
+import { collector, runMain } from './e2e/runMain.js';
 import { recordMaker, shippedBank } from './server/records.js';
 import { bundleForTest } from './server/serveBundle.js';
 
@@ -116,24 +116,17 @@ async function interviewStudent(line: string): Promise<{ code: number; said: str
   const { home, store } = tempHome();
   const args = line.replace(/^npx clinical-path /, '').split(' ');
   const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  let said = '';
-  const stderr = new Writable({
-    write: (chunk: Buffer, _e, done) => {
-      said += chunk.toString();
-      done();
-    },
-  });
-  const stdout = new Writable({ write: (_c, _e, done) => done() });
+  const stderr = collector();
   const planFile = join(home, 'my-plan.md');
-  const running = main(['--store', store, '--answers', persona, '--out', planFile, ...args], { stdin, stdout, stderr, env: testEnv(home) });
-  await until(() => said.includes('? Shows what is sent first.'), () => said);
+  const running = main(['--store', store, '--answers', persona, '--out', planFile, ...args], { stdin, stdout: collector(), stderr, env: testEnv(home) });
+  await until(() => stderr.text().includes('? Shows what is sent first.'), stderr.text);
   stdin.write('yes\n');
-  await until(() => said.includes('Type yes to agree and send it'), () => said);
+  await until(() => stderr.text().includes('Type yes to agree and send it'), stderr.text);
   stdin.write('yes\n');
   const code = await running;
   const plan = readFileSync(planFile, 'utf8');
   rmSync(home, { recursive: true, force: true });
-  return { code, said, plan };
+  return { code, said: stderr.text(), plan };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 250));

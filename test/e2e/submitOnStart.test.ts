@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Pending } from '../../src/store/progressFile.js';
 import { ROOT, tempHome, testEnv } from './runBin.js';
-import { runMain } from './runMain.js';
+import { collector, runMain } from './runMain.js';
 import { fakeSurveyServer } from './fakeSurveyServer.js';
 
 const persona = join(ROOT, 'test', 'fixtures', 'answers', 'sonography-student-nm.json');
@@ -121,18 +121,11 @@ describe('--survey URL', () => {
 
     await runMain(['--store', store, 'reset', '--yes'], { home });
     const stdin = Object.assign(new PassThrough(), { isTTY: true });
-    let said = '';
-    const stderr = new Writable({
-      write: (chunk: Buffer, _e, done) => {
-        said += chunk.toString();
-        done();
-      },
-    });
+    const stderr = collector();
     const seen = async (text: string) => {
-      while (!said.includes(text)) await new Promise((r) => setTimeout(r, 20));
+      while (!stderr.text().includes(text)) await new Promise((r) => setTimeout(r, 20));
     };
-    const stdout = new Writable({ write: (_c, _e, done) => done() });
-    const running = main(['--store', store, '--answers', persona, '--out', join(home, 'plan.md'), '--survey', server.url, '--invite', 'CLASS-7KQ2'], { stdin, stdout, stderr, env: testEnv(home) });
+    const running = main(['--store', store, '--answers', persona, '--out', join(home, 'plan.md'), '--survey', server.url, '--invite', 'CLASS-7KQ2'], { stdin, stdout: collector(), stderr, env: testEnv(home) });
     await seen('? Shows what is sent first.');
     stdin.write('yes\n');
     await seen('Type yes to agree and send it');
