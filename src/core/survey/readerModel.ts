@@ -91,7 +91,7 @@ export function buildReaderModel(bank: Bank, respondents: number, assumeComplete
    * trying every answer the questions read could have, so `not`, `any` and `all` over them come out exact.
    */
   const byEnumeration = (c: Condition): Expr | undefined => {
-    const ids = [...new Set(questionsIn(c))];
+    const ids = [...new Set(questionsIn(c))].sort();
     const answers = ids.map((id) => possibleAnswers(choice.find((q) => q.id === id)));
     if (answers.some((a) => a === undefined) || answers.reduce((n, a) => n * (a?.length ?? 1), 1) > 4096) return undefined;
     let combos: Record<string, string[]>[] = [{}];
@@ -99,14 +99,51 @@ export function buildReaderModel(bank: Bank, respondents: number, assumeComplete
     const holds = combos.map((combo) => evaluate(c, combo));
     if (holds.every((h) => !h)) return { terms: [], constant: 0 };
     if (holds.every((h) => h)) return { terms: [], constant: N };
-    const only = ids.length === 1 ? choice.find((q) => q.id === ids[0]) : undefined;
-    const vars = only && questions.get(only.id);
-    if (!only || !vars) return undefined;
-    // combos[0] is "no answer"; then each option (single) or each combination of ticks (multi), in order.
-    const units = only.kind === 'single' ? vars.cells : combinations.get(only.id)?.vars;
-    if (!units) return undefined;
+    if (ids.length > 1) {
+      const joint = jointOf(ids);
+      return joint && { terms: joint.filter((_, i) => holds[i]).map((v): [number, number] => [v, 1]), constant: 0 };
+    }
+    const only = choice.find((q) => q.id === ids[0]);
+    const units = only && unitsOf(only);
+    if (!only || !units) return undefined;
+    const answered = questions.get(only.id)?.answered as number;
     const terms = units.filter((_, i) => holds[i + 1]).map((v): [number, number] => [v, 1]);
-    return holds[0] ? { terms: [...terms, [vars.answered, -1]], constant: N } : { terms, constant: 0 };
+    return holds[0] ? { terms: [...terms, [answered, -1]], constant: N } : { terms, constant: 0 };
+  };
+
+  /** Per respondent, one answer each: the option (single) or the combination of ticks (multi), in possibleAnswers order after "none". */
+  const unitsOf = (q: ChoiceQuestion): number[] | undefined => (q.kind === 'single' ? questions.get(q.id)?.cells : combinations.get(q.id)?.vars);
+
+  /**
+   * A condition over several questions counts people by their answers to all of them together, which the
+   * per-question counts do not fix: a reader still knows that this joint count has those counts as its margins
+   * (the people who ticked both p0 and p1 are the ones who ticked p0 and p1, whatever else they answered). One
+   * unpublished count per combination of answers, in byEnumeration's order, tied to each question's answers; shared
+   * by every condition over the same questions. Without it, `all` and `any` over several questions were loose
+   * enough that a reader who reasons over whole respondents could narrow a hidden count the model called protected.
+   */
+  const joints = new Map<string, number[] | undefined>();
+  const jointOf = (ids: string[]): number[] | undefined => {
+    const key = ids.join('\u0000');
+    if (joints.has(key)) return joints.get(key);
+    const qs = ids.map((id) => choice.find((q) => q.id === id));
+    const units = qs.map((q) => q && unitsOf(q));
+    const sizes = units.map((u) => (u ? u.length + 1 : 0));
+    const total = sizes.reduce((n, s) => n * s, 1);
+    let joint: number[] | undefined;
+    if (total > 0 && total <= 1024) {
+      joint = Array.from({ length: total }, () => variables.push({ kind: 'shown' }) - 1);
+      add(joint.map((v): [number, number] => [v, 1]), '=', N);
+      units.forEach((u, q) => {
+        const stride = sizes.slice(q + 1).reduce((n, s) => n * s, 1);
+        (u ?? []).forEach((unit, k) => {
+          const having = (joint as number[]).filter((_, i) => Math.floor(i / stride) % (sizes[q] as number) === k + 1);
+          add([[unit, -1], ...having.map((v): [number, number] => [v, 1])], '=', 0);
+        });
+      });
+    }
+    joints.set(key, joint);
+    return joint;
   };
 
   /** The number of respondents for whom `c` holds, exactly where the counts determine it, else a bounded unknown. */
