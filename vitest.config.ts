@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { patchInk } from './scripts/inkPatch.js';
 
+/** Test files that must not share a process with others (see projects below). */
+const OWN_PROCESS = [
+  'test/e2e/**', 'test/server/**', 'test/class*.test.ts', 'test/files/readRecordsLinks.test.ts', 'test/render/reportHtml.test.ts',
+  'test/cli/stopOnUncaught.test.ts', 'test/store/storeFaults.test.ts', 'test/store/lockRace.test.ts', 'test/store/lockLiveness.test.ts',
+  'test/ui/demoAccess.test.tsx', 'test/files/readTextFile.test.ts',
+].map((glob) => (glob.endsWith('**') ? `${glob}/*.test.{ts,tsx}` : glob));
+
 const inked = ['ink', 'ink-testing-library'];
 const inkedFile = new RegExp(`[\\\\/]node_modules[\\\\/](${inked.join('|')})[\\\\/]build[\\\\/].*\\.js$`);
 
@@ -16,7 +23,6 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
     // Forks, not threads: the in-process end-to-end tests change the working folder, which only a process may.
     pool: 'forks',
@@ -24,5 +30,18 @@ export default defineConfig({
     // The UI tests stand in for a person at a terminal; under CI=true Ink only draws the last frame.
     // Tests that need CI behaviour set it on the child process they start.
     env: { CI: 'false' },
+    projects: [
+      {
+        extends: true,
+        // Tests that only call functions and render views in this process share one module cache per worker:
+        // loading React, Ink and the bank once instead of once per file was a large part of the suite's time.
+        test: { name: 'in-process', include: ['test/**/*.test.{ts,tsx}'], exclude: [...OWN_PROCESS], isolate: false },
+      },
+      {
+        extends: true,
+        // Tests that start processes, change the working folder or environment, or mock modules keep a process each.
+        test: { name: 'own-process', include: OWN_PROCESS },
+      },
+    ],
   },
 });
