@@ -43,13 +43,21 @@ export interface ResponseIntake {
   summary(): IntakeSummary;
 }
 
+/** The compiled check, once per bank: a server makes an intake per request, always with the same bank. */
+const compiled = new WeakMap<Bank, ReturnType<typeof compileResponseCheck>>();
+function checkFor(bank: Bank): ReturnType<typeof compileResponseCheck> {
+  let check = compiled.get(bank);
+  if (!check) compiled.set(bank, (check = compileResponseCheck(bank)));
+  return check;
+}
+
 /**
  * Validation, de-duplication and counting of response records, whatever they come from: files here,
  * a request body on a server. Nothing is printed or thrown; problems are kept as data (the first
  * `keepProblems` of them, so a million bad lines cannot fill memory) and counted.
  */
 export function createResponseIntake(bank: Bank, keepProblems = 20, latest?: ReadonlyMap<string, number>): ResponseIntake {
-  const fast = compileResponseCheck(bank);
+  const fast = checkFor(bank);
   const deduper = createDeduper();
   const problems: ResponseProblem[] = [];
   let accepted = 0;

@@ -14,6 +14,8 @@ export interface SqlRunner {
 export interface Sql extends SqlRunner {
   readonly engine: 'pglite' | 'postgres';
   readonly where: string;
+  /** Transactions never overlap (PGlite: one connection, one transaction at a time), so no row lock is needed. */
+  readonly serialized: boolean;
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
   /** Called after a transaction that stored something has committed, before it is reported stored. */
   afterCommit(): Promise<void>;

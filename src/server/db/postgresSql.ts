@@ -18,6 +18,7 @@ export function postgresSql(url: string, poolSize = 10): Sql {
   });
   return {
     engine: 'postgres',
+    serialized: false,
     where: redactPassword(url),
     ...runner(client),
     transaction: async (work) => (await client.begin((tx) => work(runner(tx)))) as never,

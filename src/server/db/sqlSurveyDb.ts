@@ -11,7 +11,7 @@ export function sqlSurveyDb(sql: Sql): SurveyDb {
     engine: sql.engine,
     where: sql.where,
     async put(response, inviteHash) {
-      const outcome = await sql.transaction((tx) => putIn(tx, response, inviteHash));
+      const outcome = await sql.transaction((tx) => putIn(tx, sql.serialized, response, inviteHash));
       if (outcome === 'stored' || outcome === 'replaced') await sql.afterCommit();
       return outcome;
     },
@@ -47,15 +47,20 @@ export function sqlSurveyDb(sql: Sql): SurveyDb {
  * One response, decided and written under a lock on its id, so two servers given the same record at once agree on
  * which of them stored it. A revision or a resend of a stored id needs no invite: the id itself is the proof.
  */
-async function putIn(tx: SqlRunner, response: ResponseFile, inviteHash: string | undefined): Promise<PutOutcome> {
+async function putIn(tx: SqlRunner, serialized: boolean, response: ResponseFile, inviteHash: string | undefined): Promise<PutOutcome> {
   const { responseId, revision, consentVersion, bank, month } = response;
   const answers = response.answers;
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [responseId]);
-  const [held] = await tx.query(
-    `SELECT revision, (answers = $2::jsonb AND consent_version = $3 AND bank_id = $4 AND bank_version = $5 AND month = $6) AS same
-       FROM responses WHERE response_id = $1::uuid`,
+  // Its own statement: the row is read after the lock is held, so a record another server just stored is seen.
+  if (!serialized) await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [responseId]);
+  // One round trip for the row (if any) and whether invites are in use: each statement is a round trip, and on
+  // PGlite each one runs the whole of Postgres's protocol in WebAssembly.
+  const [found] = await tx.query(
+    `SELECT r.revision, (r.answers = $2::jsonb AND r.consent_version = $3 AND r.bank_id = $4 AND r.bank_version = $5 AND r.month = $6) AS same,
+            EXISTS (SELECT 1 FROM invites) AS invites
+       FROM (SELECT 1) AS one LEFT JOIN responses r ON r.response_id = $1::uuid`,
     [responseId, answers, consentVersion, bank.id, bank.version, month],
   );
+  const held = found?.revision === null || found?.revision === undefined ? undefined : found;
   if (held) {
     if (Number(held.revision) > revision) return 'newer';
     if (Number(held.revision) === revision) return held.same === true ? 'same' : 'conflict';
@@ -65,7 +70,7 @@ async function putIn(tx: SqlRunner, response: ResponseFile, inviteHash: string |
     );
     return 'replaced';
   }
-  if (await invitesRequired(tx)) {
+  if (found?.invites === true) {
     if (inviteHash === undefined) return 'inviteUnknown';
     const spent = await tx.query('UPDATE invites SET used = true WHERE code_hash = $1 AND NOT used RETURNING used', [inviteHash]);
     if (spent.length === 0) {
