@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { patchInk } from './scripts/inkPatch.js';
 
 /** Test files that must not share a process with others (see projects below). */
@@ -8,6 +10,26 @@ const OWN_PROCESS = [
   'test/cli/stopOnUncaught.test.ts', 'test/store/storeFaults.test.ts', 'test/store/lockRace.test.ts', 'test/store/lockLiveness.test.ts',
   'test/ui/demoAccess.test.tsx', 'test/files/readTextFile.test.ts',
 ].map((glob) => (glob.endsWith('**') ? `${glob}/*.test.{ts,tsx}` : glob));
+
+/**
+ * The longest files, started first so that none is left running alone at the end. Vitest orders by the last run's
+ * times when it has them, but a fresh checkout (CI) has none and would start them wherever they fall.
+ */
+const LONGEST = [
+  'test/server/faults.test.ts', 'test/e2e/keys.pty.test.ts', 'test/class.test.ts', 'test/ui/randomKeys.property.test.tsx',
+  'test/e2e/lock.test.ts', 'test/server/serve.test.ts', 'test/e2e/smallTerminal.pty.test.ts', 'test/e2e/reportHtml.browser.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const at = LONGEST.findIndex((path) => f.moduleId.endsWith(path));
+      return at === -1 ? LONGEST.length : at;
+    };
+    const sorted = await super.sort(files);
+    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  }
+}
 
 const inked = ['ink', 'ink-testing-library'];
 const inkedFile = new RegExp(`[\\\\/]node_modules[\\\\/](${inked.join('|')})[\\\\/]build[\\\\/].*\\.js$`);
@@ -26,6 +48,10 @@ export default defineConfig({
     testTimeout: 20000,
     // Forks, not threads: the in-process end-to-end tests change the working folder, which only a process may.
     pool: 'forks',
+    // Vitest's default leaves one core free, which on a 2-core machine runs every file one after another; most of
+    // the slow files wait on processes they started, so two at a time use the machine without crowding it.
+    maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: LongestFirst },
     server: { deps: { inline: inked } },
     // The UI tests stand in for a person at a terminal; under CI=true Ink only draws the last frame.
     // Tests that need CI behaviour set it on the child process they start.
