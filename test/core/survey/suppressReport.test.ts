@@ -60,6 +60,15 @@ const pinnedByJointCount = {
   ],
 } as Bank;
 
+const pinnedByUnlinkedJoints = {
+  ...pinnedByJointCount,
+  questions: [
+    { ...pinnedByJointCount.questions[0]!, kind: 'single' },
+    pinnedByJointCount.questions[1]!,
+    { ...pinnedByJointCount.questions[2]!, show_if: { any: [{ question: 'parent', in: ['p1'] }, { question: 'other', in: ['o0'] }] } },
+  ],
+} as Bank;
+
 function reportOf(bank: Bank, people: readonly Pattern[], minCell: number) {
   const tally = createTally(bank);
   for (const p of people) {
@@ -107,7 +116,15 @@ describe('report-wide suppression against a brute-force reader', () => {
       }),
       // The first is a case fast-check found: `all` over two questions with an option shown on a third condition,
       // where the reader's model lacked the joint count and a hidden 0 could be narrowed to 0 or 1 at K = 2.
-      { numRuns: 60, examples: [[pinnedByJointCount, 2, [0, 409686006, 575642491]]] },
+      // The second: two conditions over the same two questions, once each counted over joint tables of their own,
+      // unlinked, which let a reader pin a hidden 2.
+      {
+        numRuns: 60,
+        examples: [
+          [pinnedByJointCount, 2, [0, 409686006, 575642491]],
+          [pinnedByUnlinkedJoints, 2, [1756453943, 42461993, 65469647, 989648447]],
+        ],
+      },
     );
   });
 });
