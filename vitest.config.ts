@@ -45,7 +45,9 @@ export default defineConfig({
     },
   ],
   test: {
-    testTimeout: 20000,
+    // A limit to catch a hang, not a speed check: tests that take a few seconds alone take ten times that with three
+    // suites running at once on two cores, which the suite must survive.
+    testTimeout: 60_000,
     // Forks, not threads: the in-process end-to-end tests change the working folder, which only a process may.
     pool: 'forks',
     // Vitest's default leaves one core free, which on a 2-core machine runs every file one after another; most of

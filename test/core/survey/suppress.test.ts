@@ -188,5 +188,6 @@ describe('the rule, replayed by a reader who knows it', () => {
       }).length;
     expect(pinned((c) => previousRule(c, 5))).toBeGreaterThan(0);
     expect(pinned((c) => currentRule(c, 5))).toBe(0);
-  });
+    // 300 exact whole-number searches: 2 s idle, ten times that with three suites at once; the limit only catches a hang.
+  }, 300_000);
 });
