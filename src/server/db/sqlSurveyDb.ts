@@ -45,7 +45,7 @@ export function sqlSurveyDb(sql: Sql): SurveyDb {
 
 /**
  * One response, decided and written under a lock on its id, so two servers given the same record at once agree on
- * which of them stored it. A revision or a resend of a stored id needs no invite: the id itself is the proof.
+ * which of them stored it (PGlite, one process running one transaction at a time, needs none). A revision or a resend of a stored id needs no invite: the id itself is the proof.
  */
 async function putIn(tx: SqlRunner, serialized: boolean, response: ResponseFile, inviteHash: string | undefined): Promise<PutOutcome> {
   const { responseId, revision, consentVersion, bank, month } = response;

@@ -64,15 +64,15 @@ export function demoStart(bank: Bank, persona: Persona): FlowState {
   return startFlow(bank, { answers: persona.answers, screen: 'question', current: first?.id ?? null });
 }
 
+/** What `changing` and `revealed` hold from a key press until the next render names the step (see below). */
+const ON_SCREEN = -1;
+
 /**
  * One persona's demo: steps through the questions with the persona's answers (the clicker's keys), lets the class
  * change one (`e`, the interview's own view), reveals the survey's figures (`%`), jumps (`g` N, `p`), autoplays if
  * asked, then shows the plan and compares it with another persona's (`c`). Owns the flow state; the caller owns
  * leaving (Esc, Ctrl+C), restarting and switching persona.
  */
-/** What `changing` and `revealed` hold from a key press until the next render names the step (see below). */
-const ON_SCREEN = -1;
-
 export function DemoSession({ content, persona, autoplay, now, color, height, columns, onQuit, onRestart, onSwitch, onChange }: DemoSessionProps) {
   const { bank } = content;
   const theme = useTheme();
