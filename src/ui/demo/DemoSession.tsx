@@ -64,9 +64,6 @@ export function demoStart(bank: Bank, persona: Persona): FlowState {
   return startFlow(bank, { answers: persona.answers, screen: 'question', current: first?.id ?? null });
 }
 
-/** What `changing` and `revealed` hold from a key press until the next render names the step (see below). */
-const ON_SCREEN = -1;
-
 /**
  * One persona's demo: steps through the questions with the persona's answers (the clicker's keys), lets the class
  * change one (`e`, the interview's own view), reveals the survey's figures (`%`), jumps (`g` N, `p`), autoplays if
@@ -92,16 +89,11 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
   const steps = useRef({ at: `${state.screen}:${state.current}`, count: 0 });
   if (steps.current.at !== `${state.screen}:${state.current}`) steps.current = { at: `${state.screen}:${state.current}`, count: steps.current.count + 1 };
   const step = steps.current.count;
-  // `e` and `%` name the step on screen when this render runs, not the one in the key handler's closure: when a
-  // key and an autoplay step land in one tick, the closure still has the step autoplay has just left, and the `e`
-  // was lost (seen on a loaded machine). Setting state while rendering re-renders at once, before anything is drawn.
-  if (changing === ON_SCREEN) setChanging(step);
-  if (revealed === ON_SCREEN) setRevealed(step);
-  const reveal = revealed === step || revealed === ON_SCREEN;
+  const reveal = revealed === step;
 
   const question = state.screen === 'question' && state.current !== null ? bank.questions.find((q) => q.id === state.current) : undefined;
   const presented = question ? presentedValue(question, state.answers, persona) : undefined;
-  const interactive = phase.view === 'flow' && question !== undefined && (changing === step || changing === ON_SCREEN || presented === undefined);
+  const interactive = phase.view === 'flow' && question !== undefined && (changing === step || presented === undefined);
   const stepping = phase.view === 'flow' && question !== undefined && !interactive;
   const changed = changedFrom(persona, state.answers);
   const others = content.personas.filter((p) => p.id !== persona.id);
@@ -144,8 +136,8 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
       if (phase.view === 'flow' && question) {
         if (['confirm', 'forward', 'pageDown'].includes(intent.type)) next();
         if (intent.type === 'back' || intent.type === 'pageUp') dispatch({ type: 'back' });
-        if (intent.type === 'change') setChanging(ON_SCREEN);
-        if (intent.type === 'survey') setRevealed((r) => (r === step ? null : ON_SCREEN));
+        if (intent.type === 'change') setChanging(step);
+        if (intent.type === 'survey') setRevealed((r) => (r === step ? null : step));
         if (intent.type === 'plan') go('plan');
         return;
       }
