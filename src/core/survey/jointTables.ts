@@ -41,7 +41,11 @@ export interface ModelParts {
   add(terms: [number, number][], relation: LinearConstraint['relation'], rhs: number): void;
 }
 
-type AnswerClass = { members: number[][]; sample: string[] };
+/**
+ * Answers of one question that no condition tells apart: their counts (`units`), whether "no answer" is among
+ * them (its count is N − `answered`), and one of them to evaluate conditions on.
+ */
+type AnswerClass = { units: number[]; none: boolean; answered: number; sample: string[] };
 
 /**
  * A condition over several questions counts people by their answers to all of them together, which the
@@ -86,10 +90,9 @@ export function jointTables({ respondents: N, choice, questions, unitsOf, newVar
       const bySignature = new Map<string, AnswerClass>();
       answers.forEach((answer, k) => {
         const signature = parts.map((part) => (evaluate(part, { [id]: answer }) ? '1' : '0')).join('');
-        // Each answer as the terms and constant of its count: "none" is N − answered, the rest their own count.
-        const count = k === 0 ? [-1, own.answered] : [1, units[k - 1] as number];
-        const entry = bySignature.get(signature) ?? { members: [], sample: answer };
-        entry.members.push(count);
+        const entry = bySignature.get(signature) ?? { units: [], none: false, answered: own.answered, sample: answer };
+        if (k === 0) entry.none = true;
+        else entry.units.push(units[k - 1] as number);
         bySignature.set(signature, entry);
       });
       classes.push([...bySignature.values()]);
@@ -99,12 +102,11 @@ export function jointTables({ respondents: N, choice, questions, unitsOf, newVar
     const joint = Array.from({ length: total }, () => newVariable());
     const digit = (i: number, q: number) => classDigit(classes, i, q);
     classes.forEach((list, q) =>
-      list.forEach(({ members }, k) => {
+      list.forEach(({ units, none, answered }, k) => {
         const having = joint.filter((_, i) => digit(i, q) === k).map((v): [number, number] => [v, 1]);
-        const none = members.some(([sign]) => sign === -1);
         // Σ joint in this class = Σ its answers' counts, "none" contributing N − answered.
-        const terms = members.map(([sign, v]): [number, number] => [v as number, sign === -1 ? 1 : -1]);
-        add([...having, ...terms], '=', none ? N : 0);
+        const counts = units.map((v): [number, number] => [v, -1]);
+        add([...having, ...counts, ...(none ? [[answered, 1] as [number, number]] : [])], '=', none ? N : 0);
       }),
     );
     return { joint, classes };
