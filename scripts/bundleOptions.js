@@ -2,6 +2,7 @@
 // scripts/sizeReport.js (which builds the same bundle in memory to say what each chunk is made of).
 import { readFileSync } from 'node:fs';
 import { inkPatchPlugin } from './inkPatch.js';
+import { stringWidthPatchPlugin } from './stringWidthPatch.js';
 import { yogaPatchPlugin } from './yogaPatch.js';
 import { inkDevtoolsStub } from './stubs/inkDevtools.js';
 import { zodLocalesStub } from './stubs/zodLocales.js';
@@ -32,8 +33,9 @@ export const bundleOptions = {
   alias: {
     'ajv/dist/2020.js': './scripts/stubs/ajv.js',
     'ajv-formats': './scripts/stubs/ajv.js',
+    semver: './scripts/stubs/semver.js',
   },
   define: { __VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
-  plugins: [inkPatchPlugin, yogaPatchPlugin, inkDevtoolsStub, zodLocalesStub],
+  plugins: [inkPatchPlugin, yogaPatchPlugin, stringWidthPatchPlugin, inkDevtoolsStub, zodLocalesStub],
   logLevel: 'warning',
 };

@@ -1,6 +1,6 @@
 import { copyFileSync, lstatSync } from 'node:fs';
 import type Conf from 'conf';
-import { UUID_V4 } from '../core/survey/responseFile.js';
+import { UUID_V4 } from '../core/survey/uuidV4.js';
 import { storeFailure } from './StoreError.js';
 import type { ProgressFile } from './progressFile.js';
 

@@ -107,4 +107,22 @@ describe('the bundle', () => {
     expect([...reachable].flatMap((file) => server(byFile.get(file)!))).toEqual([]);
     expect(chunks.flatMap((c) => c.owners.filter(([owner]) => owner === PGLITE).map(() => c.file))).toEqual([]);
   }, 60_000);
+
+  it('loads no schema or YAML library before the interview draws its first frame, and one copy of string-width', async () => {
+    const chunks = await sizeReport();
+    const byFile = new Map(chunks.map((c) => [c.file, c]));
+    // What node reads before the first frame: cli.js and the interview command's chunk, with their static imports.
+    const before = new Set<string>();
+    const visit = (file: string) => {
+      if (before.has(file)) return;
+      before.add(file);
+      for (const i of byFile.get(file)?.imports ?? []) if (!i.dynamic) visit(i.file);
+    };
+    visit('cli.js');
+    visit(chunks.find((c) => c.file.startsWith('interviewRun-'))!.file);
+    const owners = [...before].flatMap((file) => byFile.get(file)!.owners.map(([owner]) => owner));
+    expect(owners).toContain('conf');
+    expect(owners.filter((owner) => ['zod', 'yaml', 'semver', 'emoji-regex'].includes(owner))).toEqual([]);
+    expect(chunks.filter((c) => c.owners.some(([owner]) => owner === 'string-width'))).toHaveLength(1);
+  }, 60_000);
 });

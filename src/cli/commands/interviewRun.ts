@@ -2,7 +2,6 @@ import { commandLine } from '../commandLine.js';
 import { loadContentOrFail, openLockedStore } from '../context.js';
 import { firstFrame } from '../firstFrame.js';
 import { resumeInterview } from '../../store/resumeInterview.js';
-import { runAnswersFile } from '../runAnswersFile.js';
 import { runPlain } from '../../plain/runPlain.js';
 import { shouldUsePlain } from '../../plain/shouldUsePlain.js';
 import { wantsAscii } from '../../plain/wantsAscii.js';
@@ -31,7 +30,11 @@ export async function run(args: Args, io: Io): Promise<number> {
   let retry: StartedRetry | undefined;
   let code: number;
   try {
-    code = args.answers !== undefined ? await runAnswersFile(content, () => openLockedStore(args, io.env), args.answers, args, io) : await interview(content, args, io, (started) => (retry = started));
+    // --answers reads YAML; loaded only then, so the interview's first frame does not wait for the YAML parser.
+    code =
+      args.answers !== undefined
+        ? await (await import('../runAnswersFile.js')).runAnswersFile(content, () => openLockedStore(args, io.env), args.answers, args, io)
+        : await interview(content, args, io, (started) => (retry = started));
   } finally {
     // After the last screen: what the background retry came to, in one line.
     for (const line of (await retry?.finish()) ?? []) io.stderr.write(`${line}\n`);

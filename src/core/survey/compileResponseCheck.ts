@@ -2,7 +2,8 @@ import { evaluate } from '../bank/evaluate.js';
 import type { Condition } from '../bank/condition.js';
 import type { Answers, AnswerValue, Bank, Question } from '../bank/schema.js';
 import { coreOf, optionsOf } from '../../kinds/coreKinds.js';
-import { CONSENT_VERSION, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, UUID_V4, type ResponseFile } from './responseFile.js';
+import { CONSENT_VERSION, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, type ResponseFile } from './responseFile.js';
+import { UUID_V4 } from './uuidV4.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { SchemaCode } from '../contentProblem.js';
+import { UUID_V4 } from './uuidV4.js';
 
 export const RESPONSE_FORMAT = 'clinical-path/response';
 /** 2: `revision` and `consentVersion` added. A version-1 record was sent before consent was asked, and is refused. */
 export const RESPONSE_FORMAT_VERSION = 2;
 /** What a consent version may look like (bank.yaml's survey.consent_version). */
 export const CONSENT_VERSION = /^[0-9A-Za-z][0-9A-Za-z.-]{0,31}$/;
-
-export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /**
  * One pseudonymous response (design.md §4). Strict: a record with any other field is refused,

@@ -1,0 +1,2 @@
+export function patchStringWidth(code: string, path: string): string;
+export const stringWidthPatchPlugin: { name: string; setup(build: unknown): void };

@@ -1,0 +1,69 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patchStringWidth } from '../../scripts/stringWidthPatch.js';
+
+const SOURCE = join(import.meta.dirname, '..', '..', 'node_modules', 'string-width', 'index.js');
+// Inside the project, so the patched copy's own imports (strip-ansi, get-east-asian-width) resolve as the original's.
+const DIR = join(import.meta.dirname, '..', '..', 'test-artifacts', `string-width-${process.pid}`);
+
+let patched: typeof stringWidth;
+let madeAtImport = 0;
+
+beforeAll(async () => {
+  mkdirSync(DIR, { recursive: true });
+  const file = join(DIR, 'index.mjs');
+  writeFileSync(file, patchStringWidth(readFileSync(SOURCE, 'utf8'), SOURCE));
+  const Segmenter = Intl.Segmenter;
+  let made = 0;
+  Intl.Segmenter = class extends Segmenter {
+    constructor(...args: ConstructorParameters<typeof Segmenter>) {
+      super(...args);
+      made += 1;
+    }
+  };
+  try {
+    patched = (await import(pathToFileURL(file).href)).default;
+    madeAtImport = made;
+  } finally {
+    Intl.Segmenter = Segmenter;
+  }
+});
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+describe('the string-width patch (scripts/stringWidthPatch.js)', () => {
+  it('makes no Segmenter when the module is imported', () => {
+    expect(madeAtImport).toBe(0);
+  });
+
+  it.each([
+    ['', 0],
+    ['plain ASCII', 11],
+    ['\u001B[1mbold\u001B[22m', 4],
+    ['café', 4],
+    ['Sonographer’s — “clinical” site', 31],
+    ['中文字', 6],
+    ['👩‍⚕️ nurse', 8],
+    ['1️⃣', 2],
+    ['e\u0301', 1],
+    ['\u200Bzero', 4],
+  ])('measures %j as %i, as string-width does', (text, width) => {
+    expect(patched(text)).toBe(width);
+    expect(stringWidth(text)).toBe(width);
+  });
+
+  it('measures any text as the unpatched string-width does, ASCII first or not', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.boolean(), (text, ambiguousIsNarrow) => {
+        expect(patched(text, { ambiguousIsNarrow })).toBe(stringWidth(text, { ambiguousIsNarrow }));
+      }),
+    );
+  });
+
+  it('stops the build when string-width no longer makes what it patches', () => {
+    expect(() => patchStringWidth('export default (s) => s.length;\n', 'node_modules/string-width/index.js')).toThrow(/string-width's code changed/);
+  });
+});
