@@ -7,6 +7,7 @@ import type { ClassPoll } from '../server/classPoll.js';
 import { ClassApp } from '../ui/class/ClassApp.js';
 import type { Io } from './Io.js';
 import type { TerminalIo } from './runInteractive.js';
+import { inkOptions } from './inkOptions.js';
 
 export interface ClassView {
   /** Resolves when the teacher ends the class from the view (q, Ctrl+C). */
@@ -28,7 +29,7 @@ export function inkClassView(poll: ClassPoll, options: ClassViewOptions, io: Ter
   const ended = new Promise<void>((resolve) => (end = resolve));
   const instance = render(
     <ClassApp intro={options.intro} minCell={options.minCell} initial={poll.status()} subscribe={poll.subscribe} request={poll.request} onEnd={() => end()} color={options.color} />,
-    { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: false },
+    inkOptions(io),
   );
   // Asked for now: Ink settles only a promise that exists when it unmounts (a later one would never settle).
   const exited = instance.waitUntilExit().catch(() => undefined);

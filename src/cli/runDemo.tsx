@@ -7,6 +7,7 @@ import { ThemeContext, type Theme } from '../ui/theme.js';
 import { EXIT } from './CliError.js';
 import { unmountOnSignals } from './unmountOnSignals.js';
 import type { TerminalIo } from './runInteractive.js';
+import { inkOptions } from './inkOptions.js';
 
 export interface RunDemoOptions {
   /** Skip the picker. */
@@ -33,7 +34,7 @@ export async function runDemo(content: Content, options: RunDemoOptions, io: Ter
         onExit={(reason) => (outcome.reason = reason)}
       />
     </ThemeContext>,
-    { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: false },
+    inkOptions(io),
   );
   const signalled = unmountOnSignals(instance);
   await instance.waitUntilExit();

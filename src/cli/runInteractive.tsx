@@ -15,6 +15,7 @@ import { closingLines } from './closingLines.js';
 import type { CommandPrefix } from './commandName.js';
 import { commandLine } from './commandLine.js';
 import type { Io } from './Io.js';
+import { inkOptions } from './inkOptions.js';
 
 /** The ends of a terminal session: both are terminals, or the interview would be in plain mode. */
 export interface TerminalIo extends Io {
@@ -72,7 +73,7 @@ export async function runInteractive(
       </PaintClockContext>
     </ThemeContext>
   );
-  const instance = render(tree(), { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: false });
+  const instance = render(tree(), inkOptions(io));
   // Ahead of Ink's own resize handler, which only re-lays out the tree drawn for the old size: re-render it for
   // the new size at once (Ink's rerender is synchronous), so the frame drawn next fits. A stale frame as tall as
   // the terminal makes Ink wipe the screen and the scrollback.

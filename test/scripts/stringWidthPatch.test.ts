@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patchStringWidth } from '../../scripts/stringWidthPatch.js';
+import { NARROW_CLASS, patchStringWidth } from '../../scripts/stringWidthPatch.js';
 
 const SOURCE = join(import.meta.dirname, '..', '..', 'node_modules', 'string-width', 'index.js');
 // Inside the project, so the patched copy's own imports (strip-ansi, get-east-asian-width) resolve as the original's.
@@ -17,9 +17,11 @@ beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });
   const file = join(DIR, 'index.mjs');
   writeFileSync(file, patchStringWidth(readFileSync(SOURCE, 'utf8'), SOURCE));
-  const Segmenter = Intl.Segmenter;
+  // Intl's own typing makes Segmenter read-only; it is an ordinary writable property.
+  const intl = Intl as { Segmenter: typeof Intl.Segmenter };
+  const Segmenter = intl.Segmenter;
   let made = 0;
-  Intl.Segmenter = class extends Segmenter {
+  intl.Segmenter = class extends Segmenter {
     constructor(...args: ConstructorParameters<typeof Segmenter>) {
       super(...args);
       made += 1;
@@ -29,7 +31,7 @@ beforeAll(async () => {
     patched = (await import(pathToFileURL(file).href)).default;
     madeAtImport = made;
   } finally {
-    Intl.Segmenter = Segmenter;
+    intl.Segmenter = Segmenter;
   }
 });
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -58,6 +60,25 @@ describe('the string-width patch (scripts/stringWidthPatch.js)', () => {
   it('measures any text as the unpatched string-width does, ASCII first or not', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.boolean(), (text, ambiguousIsNarrow) => {
+        expect(patched(text, { ambiguousIsNarrow })).toBe(stringWidth(text, { ambiguousIsNarrow }));
+      }),
+    );
+  });
+
+  it('takes as one column wide only characters string-width measures so, alone and beside others', () => {
+    const narrow = new RegExp(`^[${NARROW_CLASS}]$`);
+    const chars = Array.from({ length: 0x3000 }, (_, c) => String.fromCodePoint(c)).filter((c) => narrow.test(c));
+    expect(chars.length).toBeGreaterThan(1000);
+    const wrong = chars.filter((c) => stringWidth(c) !== 1 || stringWidth(`a${c}${c}é`) !== 4 || stringWidth(`${c}\u0301`) !== 1);
+    expect(wrong).toEqual([]);
+  });
+
+  it('measures text of those characters as string-width does, and falls back past them', () => {
+    const narrow = Array.from({ length: 0x3000 }, (_, c) => String.fromCodePoint(c)).filter((c) => new RegExp(`^[${NARROW_CLASS}]$`).test(c));
+    const others = ['\u0301', '\u200D', '\uFE0F', '\u00AD', '中', '👩', '\u001B[1m', '\u25FD', '\t'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ arbitrary: fc.constantFrom(...narrow), weight: 9 }, { arbitrary: fc.constantFrom(...others), weight: 1 })), fc.boolean(), (parts, ambiguousIsNarrow) => {
+        const text = parts.join('');
         expect(patched(text, { ambiguousIsNarrow })).toBe(stringWidth(text, { ambiguousIsNarrow }));
       }),
     );
