@@ -11,6 +11,7 @@ import { writeResponses } from './syntheticResponses.mjs';
 
 const bin = fileURLToPath(new URL('../../bin/clinical-path.js', import.meta.url));
 const minimal = fileURLToPath(new URL('./minimalTally.mjs', import.meta.url));
+const minimalCopy = fileURLToPath(new URL('./minimalCopy.mjs', import.meta.url));
 const hook = fileURLToPath(new URL('./peakRss.mjs', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -38,6 +39,8 @@ export async function benchReport() {
         // The HTML page: the same counting, then the charts and tables drawn (issue 18 asks for its time at 100k).
         'report --format html': () => timed([bin, 'report', file, '--format', 'html']),
         collect: () => timed([bin, 'collect', file, '--out', merged]),
+        // collect writes every record back out, which the tally does not: this is what that costs at the least.
+        'minimal copy': () => timed([minimalCopy, file, merged]),
       };
       const runs = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
       for (let round = 0; round < rounds; round += 1) {
@@ -60,6 +63,19 @@ export async function benchReport() {
   return rows;
 }
 
+/** collect against the minimal copy, size by size: the share of collect's time that is its own checks. */
+export function collectTable(rows) {
+  const lines = ['| responses | collect | minimal copy | time | CPU time | peak memory |', '|---:|---:|---:|---:|---:|---:|'];
+  for (const size of [...new Set(rows.map((r) => r.responses))]) {
+    const collect = rows.find((r) => r.responses === size && r.program === 'collect');
+    const copy = rows.find((r) => r.responses === size && r.program === 'minimal copy');
+    if (!collect || !copy) continue;
+    const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+    lines.push(`| ${size.toLocaleString('en-US')} | ${collect.seconds.toFixed(2)} s | ${copy.seconds.toFixed(2)} s | ${ratio(collect.seconds, copy.seconds)} | ${ratio(collect.cpuSeconds, copy.cpuSeconds)} | ${ratio(collect.peakMb, copy.peakMb)} |`);
+  }
+  return lines.join('\n');
+}
+
 export function reportTable(rows) {
   const lines = [
     '| responses | input | program | rounds | time | vs minimal | CPU time | vs minimal | peak memory | vs minimal |',
@@ -78,4 +94,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await benchReport();
   console.log(`clinical-path report and collect against a minimal streaming tally, ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
   console.log(reportTable(rows));
+  console.log(`\n${collectTable(rows)}`);
 }
