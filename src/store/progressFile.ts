@@ -19,6 +19,11 @@ export interface Sent {
   digest: string;
   month: string;
   consentVersion: string;
+  /**
+   * The survey server that last confirmed this response (`submit`), so a later `submit` without --to sends to it again;
+   * kept across exports. Absent when it has only been exported, and in files written before it.
+   */
+  url?: string;
 }
 
 /**
@@ -78,7 +83,7 @@ const isPending = (v: unknown): v is Pending =>
   typeof v.nextAttemptAt === 'string';
 
 const isSent = (v: unknown): v is Sent =>
-  isObject(v) && Number.isSafeInteger(v.revision) && (v.revision as number) >= 1 && typeof v.digest === 'string' && typeof v.month === 'string' && typeof v.consentVersion === 'string';
+  isObject(v) && Number.isSafeInteger(v.revision) && (v.revision as number) >= 1 && typeof v.digest === 'string' && typeof v.month === 'string' && typeof v.consentVersion === 'string' && (v.url === undefined || typeof v.url === 'string');
 
 const SCREENS = new Set(['question', 'review', 'done']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

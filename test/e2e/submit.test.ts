@@ -55,6 +55,24 @@ describe('submit sends the record export would write, once agreed to', () => {
     expect(server.stored.size).toBe(1);
   });
 
+  it('submit again without --to goes to the survey that confirmed it last, also after an export and a changed answer', async () => {
+    expect((await submit('--to', server.url, '--agree')).code).toBe(0);
+    expect(saved().sent).toMatchObject({ revision: 1, url: `${server.url}/` });
+    const again = await submit('--agree');
+    expect(again.code).toBe(0);
+    expect(again.stderr.trimEnd().split('\n').at(-1)).toBe(`Already there: the survey at ${server.url}/ already has this response (revision 1); nothing changed.`);
+
+    // An export in between keeps the address; a changed answer is the next revision, to the same survey.
+    const other = join(ROOT, 'test', 'fixtures', 'answers', 'ct-employed.json');
+    expect((await runMain(['--store', store, '--answers', other, '--out', join(home, 'plan2.md')], { home })).code).toBe(0);
+    expect((await runMain(['--store', store, 'export', '--agree', '--out', join(home, 'response.json')], { home })).code).toBe(0);
+    expect(saved().sent).toMatchObject({ revision: 2, url: `${server.url}/` });
+    const changed = await submit('--agree');
+    expect(changed.code).toBe(0);
+    expect(changed.stderr.trimEnd().split('\n').at(-1)).toBe(`Sent: revision 2 of your response replaces your earlier one at ${server.url}/.`);
+    expect(server.posts).toHaveLength(3);
+  });
+
   it('without --agree and without a terminal: prints the text, exit 1, nothing sent and nothing kept', async () => {
     const result = await submit('--to', server.url);
     expect(result.code).toBe(1);

@@ -74,6 +74,13 @@ describe('confStore', () => {
     expect(parseProgressFile(old)).toEqual(old);
   });
 
+  it('reads the address that confirmed the last send when there is one, and refuses one that is not text', () => {
+    const sent = { revision: 2, digest: 'abc', month: '2026-11', consentVersion: '2026.12-1', url: 'https://survey.example.org/' };
+    const file = { format: 'clinical-path/progress', formatVersion: 1, bank, progress, sent };
+    expect(parseProgressFile(file)).toEqual(file);
+    expect(parseProgressFile({ ...file, sent: { ...sent, url: 42 } })).toBeNull();
+  });
+
   it('writes a file only the user can read, in a folder only the user can open', () => {
     const store = confStore(join(dir, 'nested'));
     store.open();

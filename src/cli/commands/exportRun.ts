@@ -34,7 +34,8 @@ export async function run(args: Args, io: Io): Promise<number> {
   if (!(await confirmConsent(shown, args.agree, io, words))) return EXIT.incomplete;
   if (built.newId) store.saveResponseId(response.responseId);
   await writeOutput(`${safeJson(response, 2)}\n`, args.out, io.stdout);
-  store.saveSent({ revision: response.revision, digest, month: response.month, consentVersion });
+  // The survey it was last submitted to stays known: a later `submit` without --to goes there.
+  store.saveSent({ revision: response.revision, digest, month: response.month, consentVersion, ...(opened.sent?.url !== undefined ? { url: opened.sent.url } : {}) });
   if (args.out && !isDash(args.out)) io.stderr.write(`${consentWords.written(args.out)}\n`);
   return EXIT.ok;
 }

@@ -34,7 +34,8 @@ export async function run(args: Args, io: Io): Promise<number> {
   if (args.invite !== undefined) inviteCode(args.invite);
   const local = { consentVersion: bank.survey.consent_version, bank: { id: bank.id, version: bank.version } };
   const { store, opened, answers } = openSavedAnswers(args, bank, io, { locked: true });
-  const target = url ?? opened.pending?.url;
+  // Without --to: where the waiting response goes, else the survey that last confirmed this response.
+  const target = url ?? opened.pending?.url ?? opened.sent?.url;
   if (target === undefined) throw new CliError(submitWords.needsUrl);
   const built = buildResponse(bank, opened, answers, { consentVersion: local.consentVersion, includeText: false, verb: 'submit', commandPrefix: args.commandPrefix });
   const { response, digest } = built;
