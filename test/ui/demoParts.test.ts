@@ -8,7 +8,7 @@ import { compareLines, firstSentence } from '../../src/ui/demo/compareLines.js';
 import { planLines } from '../../src/ui/demo/planLines.js';
 import { choiceOwners, changedFrom, ownerNote, presentedValue } from '../../src/ui/demo/presentAnswer.js';
 import { pathTo } from '../../src/ui/demo/demoPath.js';
-import { demoStart } from '../../src/ui/demo/DemoSession.js';
+import { demoStart } from '../../src/ui/demo/demoStart.js';
 import { surveyBar, surveyFigures } from '../../src/ui/demo/surveyFigures.js';
 import { fillingGap } from '../../src/ui/ChoiceList.js';
 import { flowReducer, progress } from '../../src/core/flow/flowReducer.js';

@@ -8,7 +8,8 @@ import { useTheme } from '../theme.js';
 import { IntentRoot } from '../IntentRoot.js';
 import { useIntent } from '../useIntent.js';
 import { useTerminalSize } from '../useTerminalSize.js';
-import { DemoSession, type DemoContent } from './DemoSession.js';
+import { DemoSession } from './DemoSession.js';
+import type { DemoContent } from './demoStart.js';
 import { PersonaPicker } from './PersonaPicker.js';
 
 export type DemoExitReason = 'quit' | 'cancel';

@@ -1,12 +1,8 @@
 import { Box, Text } from 'ink';
 import { useMemo, useRef, useState } from 'react';
-import type { Bank } from '../../core/bank/schema.js';
-import { progress, startFlow, type FlowState } from '../../core/flow/flowReducer.js';
-import { visibleQuestions } from '../../core/flow/visibility.js';
+import { progress, type FlowState } from '../../core/flow/flowReducer.js';
 import type { Persona } from '../../core/persona/personaSchema.js';
 import { buildPlan } from '../../core/plan/buildPlan.js';
-import type { PlanContent } from '../../core/plan/planContentSchema.js';
-import type { StatesContent } from '../../core/states/statesSchema.js';
 import { demoWords } from '../../messages/demoWords.js';
 import { planWords } from '../../messages/planWords.js';
 import { countLines } from '../countLines.js';
@@ -17,21 +13,14 @@ import { useFlow } from '../useFlow.js';
 import { useIntent } from '../useIntent.js';
 import { comparePage, planPage, type PlanPage } from './planPages.js';
 import { DemoPlanView } from './DemoPlanView.js';
+import { demoKeyAction, type DemoAction } from './demoKeyAction.js';
+import { demoStart, type DemoContent } from './demoStart.js';
 import { pathTo, type DemoTarget } from './demoPath.js';
 import { PersonaPicker } from './PersonaPicker.js';
 import { DemoQuestionView } from './DemoQuestionView.js';
 import { changedFrom, presentedValue } from './presentAnswer.js';
 import { useAutoplay } from './useAutoplay.js';
 import { useGoto } from './useGoto.js';
-
-/** What a demo needs from the loaded content. */
-export interface DemoContent {
-  bank: Bank;
-  plan: PlanContent;
-  personas: readonly Persona[];
-  /** Who licenses what per state (questions/states.yaml), for the plan's state item. */
-  states?: StatesContent;
-}
 
 export interface DemoSessionProps {
   content: DemoContent;
@@ -57,12 +46,6 @@ export interface DemoSessionProps {
 type Phase = { view: 'flow' } | { view: 'comparePick' } | { view: 'compare'; other: Persona };
 
 const ignore = () => undefined;
-
-/** The demo flow starts at the first question with all of the persona's answers in place. */
-export function demoStart(bank: Bank, persona: Persona): FlowState {
-  const first = visibleQuestions(bank, persona.answers)[0];
-  return startFlow(bank, { answers: persona.answers, screen: 'question', current: first?.id ?? null });
-}
 
 /**
  * One persona's demo: steps through the questions with the persona's answers (the clicker's keys), lets the class
@@ -124,30 +107,26 @@ export function DemoSession({ content, persona, autoplay, now, color, height, co
     [bank, content.plan, content.states, state.answers, state.screen, now],
   );
 
+  const actions: Record<DemoAction, () => void> = {
+    quit: onQuit,
+    restart: () => onRestart?.(),
+    switch: () => onSwitch?.(),
+    pause: () => setPaused((p) => !p),
+    goto: goto.start,
+    next,
+    back: () => dispatch({ type: 'back' }),
+    change: () => setChanging(step),
+    survey: () => setRevealed((r) => (r === step ? null : step)),
+    plan: () => go('plan'),
+    comparePick: () => setPhase({ view: 'comparePick' }),
+    toFlow: () => setPhase({ view: 'flow' }),
+  };
   useIntent(
     PRESENTER,
     (intent) => {
       if (goto.take(intent)) return;
-      if (intent.type === 'quit') return onQuit();
-      if (intent.type === 'restart') return onRestart?.();
-      if (intent.type === 'switch' && others.length > 0) return onSwitch?.();
-      if (intent.type === 'pause' && autoplay !== undefined) return setPaused((p) => !p);
-      if (intent.type === 'goto' && phase.view === 'flow') return goto.start();
-      if (phase.view === 'flow' && question) {
-        if (['confirm', 'forward', 'pageDown'].includes(intent.type)) next();
-        if (intent.type === 'back' || intent.type === 'pageUp') dispatch({ type: 'back' });
-        if (intent.type === 'change') setChanging(step);
-        if (intent.type === 'survey') setRevealed((r) => (r === step ? null : step));
-        if (intent.type === 'plan') go('plan');
-        return;
-      }
-      if (phase.view === 'flow') {
-        if (intent.type === 'back') dispatch({ type: 'back' });
-        if (intent.type === 'compare' && others.length > 0) setPhase({ view: 'comparePick' });
-        return;
-      }
-      if (intent.type === 'back' || intent.type === 'plan') setPhase({ view: 'flow' });
-      if (intent.type === 'compare' && phase.view === 'compare') setPhase({ view: 'comparePick' });
+      const action = demoKeyAction(intent, { view: phase.view, onQuestion: question !== undefined, others: others.length, autoplay: autoplay !== undefined });
+      if (action) actions[action]();
     },
     !interactive,
   );

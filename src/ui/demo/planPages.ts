@@ -6,7 +6,7 @@ import type { Plan } from '../../core/plan/planContentSchema.js';
 import { demoWords } from '../../messages/demoWords.js';
 import { personaPlanWords } from '../../messages/planWords.js';
 import { compareLines } from './compareLines.js';
-import type { DemoContent } from './DemoSession.js';
+import type { DemoContent } from './demoStart.js';
 import { planLines } from './planLines.js';
 import type { ScrollLine } from './ScrollView.js';
 
