@@ -13,10 +13,10 @@ export interface SendOptions {
 
 /**
  * Sends the response waiting in the store and keeps the store in step with the answer. Confirmed (201, 200): it
- * becomes the last one sent (with the address that confirmed it) and leaves the outbox. Not now (no answer, 5xx, 429): it stays, with the next attempt
- * after a backoff with jitter, never sooner than the server's Retry-After. Refused: it leaves the outbox, since
- * the same record would be refused again. Returns the outcome and how long until the next try; null when stopped
- * by `signal` before an answer (nothing changes: that was no attempt).
+ * becomes the last one sent, with the address that confirmed it, and leaves the outbox. Not now (no answer, 5xx,
+ * 429): it stays, with the next attempt after a backoff with jitter, never sooner than the server's Retry-After.
+ * Refused: it leaves the outbox, since the same record would be refused again. Returns the outcome and how long until
+ * the next try; null when stopped by `signal` before an answer (nothing changes: that was no attempt).
  */
 export async function sendPending(store: Store, pending: Pending, options: SendOptions = {}): Promise<{ outcome: SubmitOutcome; laterMs: number } | null> {
   const now = options.now ?? Date.now;
