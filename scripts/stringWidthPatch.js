@@ -11,6 +11,7 @@
 // If string-width's code changes, the build stops rather than ship a bundle that silently makes them at import again,
 // or uses one before it is made.
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const FILE = /[\\/]node_modules[\\/]string-width[\\/]index\.js$/;
 /** A top-level constant made from a Segmenter or a regular expression with a Unicode property. */
@@ -43,7 +44,7 @@ export function patchStringWidth(code, path) {
 export const stringWidthPatchPlugin = {
   name: 'string-width-patch',
   setup(build) {
-    build.onResolve({ filter: /^string-width$/ }, () => ({ path: new URL('../node_modules/string-width/index.js', import.meta.url).pathname }));
+    build.onResolve({ filter: /^string-width$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/string-width/index.js', import.meta.url)) }));
     build.onLoad({ filter: FILE }, async ({ path }) => ({ contents: patchStringWidth(await readFile(path, 'utf8'), path), loader: 'js' }));
   },
 };
